@@ -1,0 +1,53 @@
+"""Auth methods, reached from a client as ``client.auth.<lower-cased class name>``."""
+from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
+
+__all__ = [
+    "AuthMethods",
+    "AppRole",
+    "Azure",
+    "Gcp",
+    "Github",
+    "JWT",
+    "Kubernetes",
+    "Ldap",
+    "Userpass",
+    "LegacyMfa",
+    "OIDC",
+    "Okta",
+    "Radius",
+    "Token",
+    "Aws",
+    "Cert",
+]
+
+_MODULE_OF = {
+    "AppRole": "approle",
+    "Azure": "azure",
+    "Github": "github",
+    "Gcp": "gcp",
+    "JWT": "jwt",
+    "Kubernetes": "kubernetes",
+    "Ldap": "ldap",
+    "Userpass": "userpass",
+    "LegacyMfa": "legacy_mfa",
+    "OIDC": "oidc",
+    "Okta": "okta",
+    "Radius": "radius",
+    "Token": "token",
+    "Aws": "aws",
+    "Cert": "cert",
+}
+
+__getattr__ = lazy_module_attributes(__name__, _MODULE_OF)
+
+
+class AuthMethods(VaultApiCategory):
+    """Auth Methods."""
+
+    implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _MODULE_OF.items())
+
+    unimplemented_classes = [
+        "AppId",
+        "AliCloud",
+        "Mfa",
+    ]

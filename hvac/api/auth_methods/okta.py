@@ -1,0 +1,6 @@
+"""Okta auth method."""
+from hvac.api.vault_api_base import VaultApiBase
+
+
+class Okta(VaultApiBase):
+    """Okta auth method."""

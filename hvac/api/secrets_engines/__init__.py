@@ -1,0 +1,61 @@
+"""Secrets engines, reached from a client as ``client.secrets.<lower-cased class name>``."""
+from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
+
+__all__ = [
+    "Aws",
+    "Azure",
+    "Gcp",
+    "ActiveDirectory",
+    "Identity",
+    "Kv",
+    "KvV1",
+    "KvV2",
+    "Ldap",
+    "Pki",
+    "Transform",
+    "Transit",
+    "SecretsEngines",
+    "Database",
+    "RabbitMQ",
+    "Ssh",
+]
+
+# Registry order as in the reference; KvV1/KvV2 are exported but reached through ``kv``.
+_REGISTERED = {
+    "Aws": "aws",
+    "Azure": "azure",
+    "Gcp": "gcp",
+    "ActiveDirectory": "active_directory",
+    "Identity": "identity",
+    "Kv": "kv",
+    "Ldap": "ldap",
+    "Pki": "pki",
+    "Transform": "transform",
+    "Transit": "transit",
+    "Database": "database",
+    "Consul": "consul",
+    "RabbitMQ": "rabbitmq",
+    "Ssh": "ssh",
+}
+
+__getattr__ = lazy_module_attributes(__name__, {**_REGISTERED, "KvV1": "kv_v1", "KvV2": "kv_v2"})
+
+
+class SecretsEngines(VaultApiCategory):
+    """Secrets Engines."""
+
+    implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _REGISTERED.items())
+
+    unimplemented_classes = [
+        "AliCloud",
+        "Azure",
+        "GcpKms",
+        "Nomad",
+        "Ssh",
+        "TOTP",
+        "Cassandra",
+        "MongoDb",
+        "Mssql",
+        "MySql",
+        "PostgreSql",
+    ]

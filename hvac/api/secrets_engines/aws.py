@@ -1,0 +1,6 @@
+"""Aws secrets engine."""
+from hvac.api.vault_api_base import VaultApiBase
+
+
+class Aws(VaultApiBase):
+    """Aws secrets engine."""

@@ -1,0 +1,25 @@
+"""Base class of every API class (one per auth method, secrets engine or sys category)."""
+import logging
+from abc import ABCMeta
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+class VaultApiBase(metaclass=ABCMeta):
+    """Holds the adapter that an API class sends its requests through.
+
+    :param adapter: the :class:`hvac.adapters.Adapter` shared with the Client.
+    """
+
+    def __init__(self, adapter: Any) -> None:
+        self._adapter = adapter
+
+    @property
+    def adapter(self) -> Any:
+        """The adapter requests are sent through; replaceable."""
+        return self._adapter
+
+    @adapter.setter
+    def adapter(self, adapter: Any) -> None:
+        self._adapter = adapter

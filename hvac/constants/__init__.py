@@ -1,0 +1,1 @@
+"""Constant values shared by the client and the API modules."""

@@ -1,0 +1,114 @@
+"""Exception hierarchy raised by the client.
+
+Every error that Vault reports through an HTTP status becomes an instance of
+:class:`VaultError` (or one of its subclasses); :func:`hvac.utils.raise_for_error`
+does the status-to-class mapping.
+"""
+from typing import Any, Dict, List, Optional, Type
+
+
+class VaultError(Exception):
+    """Base class for every error raised by hvac.
+
+    :param message: human readable description (used when ``errors`` is empty).
+    :param errors: the ``errors`` list Vault returned, if any.
+    :param method: HTTP verb of the failed request.
+    :param url: full URL of the failed request.
+    :param text: raw response body.
+    :param json: decoded JSON body, when the response was JSON.
+    """
+
+    def __init__(
+        self,
+        message: Optional[str] = None,
+        errors: Optional[List[str]] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        text: Optional[str] = None,
+        json: Optional[Any] = None,
+    ) -> None:
+        if errors:
+            message = ", ".join(errors)
+        self.errors = errors
+        self.method = method
+        self.url = url
+        self.text = text
+        self.json = json
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.args[0]}, on {self.method} {self.url}"
+
+    @classmethod
+    def from_status(cls, status_code: int, *args: Any, **kwargs: Any) -> "VaultError":
+        """Build the exception that Vault's ``status_code`` maps to."""
+        return _exception_class_for_status(status_code)(*args, **kwargs)
+
+
+class InvalidRequest(VaultError):
+    """HTTP 400: the request was malformed or missing data."""
+
+
+class Unauthorized(VaultError):
+    """HTTP 401: the token is missing or not valid for the operation."""
+
+
+class Forbidden(VaultError):
+    """HTTP 403: permission denied."""
+
+
+class InvalidPath(VaultError):
+    """HTTP 404: nothing at that path, or the path is not routable."""
+
+
+class UnsupportedOperation(VaultError):
+    """The operation is not supported by this Vault version or backend."""
+
+
+class PreconditionFailed(VaultError):
+    """Kept for compatibility; a 412 raises :class:`UnexpectedError`, as in the reference."""
+
+
+class RateLimitExceeded(VaultError):
+    """HTTP 429: a rate-limit quota was exceeded."""
+
+
+class InternalServerError(VaultError):
+    """HTTP 500: Vault hit an internal error."""
+
+
+class VaultNotInitialized(VaultError):
+    """HTTP 501: Vault has not been initialized."""
+
+
+class BadGateway(VaultError):
+    """HTTP 502: a proxy in front of Vault failed."""
+
+
+class VaultDown(VaultError):
+    """HTTP 503: Vault is sealed or in maintenance."""
+
+
+class UnexpectedError(VaultError):
+    """Any error status without a more specific class."""
+
+
+class ParamValidationError(VaultError):
+    """An argument was refused before any request was sent."""
+
+
+_STATUS_TO_EXCEPTION: Dict[int, Type[VaultError]] = {
+    400: InvalidRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: InvalidPath,
+    429: RateLimitExceeded,
+    500: InternalServerError,
+    501: VaultNotInitialized,
+    502: BadGateway,
+    503: VaultDown,
+}
+
+
+def _exception_class_for_status(status_code: int) -> Type[VaultError]:
+    return _STATUS_TO_EXCEPTION.get(status_code, UnexpectedError)

@@ -1,0 +1,370 @@
+"""The :class:`Client`: entry point of the library."""
+import importlib.util
+import os
+from typing import Any, Dict, Optional, Type
+from warnings import warn
+
+from hvac import adapters, api, exceptions, utils  # noqa: F401
+from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
+    DEFAULT_URL,
+    DEPRECATED_PROPERTIES,
+    VAULT_CACERT,
+    VAULT_CAPATH,
+    VAULT_CLIENT_CERT,
+    VAULT_CLIENT_KEY,
+)
+
+_WRITE_DOCS_URL = "https://github.com/hvac/hvac/issues/1034"
+
+
+def __getattr__(name: str) -> Any:
+    # Probing for pyhcl costs an import; do it only when somebody asks.
+    if name == "has_hcl_parser":
+        return importlib.util.find_spec("hcl") is not None
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _cert_from_env() -> Any:
+    client_cert = os.getenv("VAULT_CLIENT_CERT")
+    return (client_cert, os.getenv("VAULT_CLIENT_KEY")) if client_cert else None
+
+
+def _verify_from_env() -> Any:
+    return os.getenv("VAULT_CACERT") or os.getenv("VAULT_CAPATH") or True
+
+
+class Client:
+    """A connection to one Vault server.
+
+    :param url: Vault's address; defaults to ``VAULT_ADDR``, else ``http://localhost:8200``.
+    :param token: the token to authenticate with; defaults to ``VAULT_TOKEN``, else ``~/.vault-token``.
+    :param cert: client certificate ``(cert, key)``; defaults to ``VAULT_CLIENT_CERT``/``VAULT_CLIENT_KEY``.
+    :param verify: TLS verification: a bool or CA path; defaults to ``VAULT_CACERT``, ``VAULT_CAPATH``, else ``True``.
+    :param timeout: seconds before a request gives up.
+    :param proxies: proxies mapping handed to requests.
+    :param allow_redirects: follow redirects.
+    :param session: a ``requests.Session`` to reuse.
+    :param adapter: the adapter class to build (:class:`hvac.adapters.JSONAdapter` by default).
+    :param namespace: Vault Enterprise namespace for every request.
+    :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``).
+    """
+
+    def __init__(
+        self,
+        url: Optional[str] = None,
+        token: Optional[str] = None,
+        cert: Any = None,
+        verify: Any = None,
+        timeout: int = 30,
+        proxies: Optional[Dict[str, str]] = None,
+        allow_redirects: bool = True,
+        session: Any = None,
+        adapter: Type[adapters.Adapter] = adapters.JSONAdapter,
+        namespace: Optional[str] = None,
+        **kwargs: Any,
+    ) -> None:
+        token = token if token is not None else utils.get_token_from_env()
+        url = url if url else os.getenv("VAULT_ADDR", DEFAULT_URL)
+        if cert is None:
+            cert = _cert_from_env()
+        if verify is None:
+            verify = _verify_from_env()
+
+        self._adapter = adapter(
+            base_uri=url,
+            token=token,
+            cert=cert,
+            verify=verify,
+            timeout=timeout,
+            proxies=proxies,
+            allow_redirects=allow_redirects,
+            session=session,
+            namespace=namespace,
+            **kwargs,
+        )
+        self._auth: Any = None
+        self._secrets: Any = None
+        self._sys: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        return utils.getattr_with_deprecated_properties(
+            obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES
+        )
+
+    # --- the adapter and its settings ---------------------------------------------------------
+
+    @property
+    def adapter(self) -> adapters.Adapter:
+        """The adapter every request goes through; setting it re-points every API class."""
+        return self._adapter
+
+    @adapter.setter
+    def adapter(self, adapter: adapters.Adapter) -> None:
+        self._adapter = adapter
+        for category in (self._auth, self._secrets, self._sys):
+            if category is not None:
+                category.adapter = adapter
+
+    @property
+    def url(self) -> str:
+        """Vault's base address."""
+        return self._adapter.base_uri
+
+    @url.setter
+    def url(self, url: str) -> None:
+        self._adapter.base_uri = url
+
+    @property
+    def token(self) -> Optional[str]:
+        """The token sent with each request."""
+        return self._adapter.token
+
+    @token.setter
+    def token(self, token: Optional[str]) -> None:
+        self._adapter.token = token
+
+    @property
+    def session(self) -> Any:
+        """The ``requests.Session`` in use."""
+        return self._adapter.session
+
+    @session.setter
+    def session(self, session: Any) -> None:
+        self._adapter.session = session
+
+    @property
+    def allow_redirects(self) -> bool:
+        """Whether redirects are followed."""
+        return self._adapter.allow_redirects
+
+    @allow_redirects.setter
+    def allow_redirects(self, allow_redirects: bool) -> None:
+        self._adapter.allow_redirects = allow_redirects
+
+    # --- the three API categories, built on first use -----------------------------------------
+
+    @property
+    def auth(self) -> Any:
+        """Auth methods: ``client.auth.approle``, ``client.auth.token`` …"""
+        if self._auth is None:
+            self._auth = api.AuthMethods(adapter=self._adapter)
+        return self._auth
+
+    @property
+    def secrets(self) -> Any:
+        """Secrets engines: ``client.secrets.kv``, ``client.secrets.transit`` …"""
+        if self._secrets is None:
+            self._secrets = api.SecretsEngines(adapter=self._adapter)
+        return self._secrets
+
+    @property
+    def sys(self) -> Any:
+        """The system backend: ``client.sys.read_health_status()`` …"""
+        if self._sys is None:
+            self._sys = api.SystemBackend(adapter=self._adapter)
+        return self._sys
+
+    # --- status properties --------------------------------------------------------------------
+
+    @property
+    def seal_status(self) -> Any:
+        """Seal status: ``GET /v1/sys/seal-status``."""
+        return self.sys.read_seal_status()
+
+    @property
+    def ha_status(self) -> Any:
+        """HA status: ``GET /v1/sys/leader``."""
+        return self.sys.read_leader_status()
+
+    @property
+    def key_status(self) -> Any:
+        """The ``data`` of ``GET /v1/sys/key-status``."""
+        return self.sys.get_encryption_key_status()["data"]
+
+    @property
+    def rekey_status(self) -> Any:
+        """Rekey progress: ``GET /v1/sys/rekey/init``."""
+        return self.sys.read_rekey_progress()
+
+    @property
+    def generate_root_status(self) -> Any:
+        """Root generation progress: ``GET /v1/sys/generate-root/attempt``."""
+        return self.sys.read_root_generation_progress()
+
+    # --- generic path operations --------------------------------------------------------------
+
+    def read(self, path: str, wrap_ttl: Optional[str] = None) -> Any:
+        """Read any path: ``GET /v1/{path}``.
+
+        :param path: the Vault path, e.g. ``secret/foo``.
+        :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
+        :return: the response, or ``None`` when Vault answers 404.
+        """
+        try:
+            return self._adapter.get(f"/v1/{path}", wrap_ttl=wrap_ttl)
+        except exceptions.InvalidPath:
+            return None
+
+    def list(self, path: str) -> Any:
+        """List the keys below a path: ``GET /v1/{path}?list=True``.
+
+        :return: the response, or ``None`` when Vault answers 404.
+        """
+        try:
+            return self._adapter.get(f"/v1/{path}", params={"list": True})
+        except exceptions.InvalidPath:
+            return None
+
+    def write(self, *args: list, **kwargs: Dict[str, Any]) -> Any:
+        """Write to any path: ``POST /v1/{path}`` with the keyword arguments as the JSON body.
+
+        Call it as ``write(path, wrap_ttl=None, **data)``. ``path`` and ``wrap_ttl`` given as
+        keywords still work but warn, since they cannot then be written as data; use
+        :meth:`write_data` to write such keys.
+        """
+        if "path" in kwargs:
+            if args:
+                raise TypeError("write() got multiple values for argument 'path'")
+            _warn_write_keyword("path")
+            path: Any = kwargs.pop("path")
+        elif args:
+            path = args[0]
+        else:
+            raise TypeError("write() missing one required positional argument: 'path'")
+
+        if len(args) > 1:
+            wrap_ttl: Any = args[1]
+        elif "wrap_ttl" in kwargs:
+            _warn_write_keyword("wrap_ttl")
+            wrap_ttl = kwargs.pop("wrap_ttl")
+        else:
+            wrap_ttl = None
+
+        if "data" in kwargs:
+            warn(
+                "write() argument 'data' was supplied as a keyword argument. In v3.0.0 the 'data' key will be "
+                "treated specially. Consider using the write_data() method instead. "
+                f"For more information see: {_WRITE_DOCS_URL}",
+                PendingDeprecationWarning,
+                stacklevel=2,
+            )
+        return self._adapter.post(f"/v1/{path}", json=kwargs, wrap_ttl=wrap_ttl)
+
+    def write_data(
+        self, path: str, *, data: Optional[Dict[str, Any]] = None, wrap_ttl: Optional[str] = None
+    ) -> Any:
+        """Write ``data`` to any path: ``POST /v1/{path}``.
+
+        :param path: the Vault path.
+        :param data: the JSON body (any keys, ``path`` and ``wrap_ttl`` included).
+        :param wrap_ttl: wrap the answer with this TTL.
+        """
+        return self._adapter.post(f"/v1/{path}", json=data, wrap_ttl=wrap_ttl)
+
+    def delete(self, path: str) -> None:
+        """Delete any path: ``DELETE /v1/{path}``."""
+        self._adapter.delete(f"/v1/{path}")
+
+    # --- policies and tokens ------------------------------------------------------------------
+
+    def get_policy(self, name: str, parse: bool = False) -> Any:
+        """Read an ACL policy's rules: ``GET /v1/sys/policy/{name}``.
+
+        :param name: the policy name.
+        :param parse: parse the HCL into a dict (needs the ``parser`` extra, pyhcl).
+        :return: the rules (str or dict), or ``None`` when the policy does not exist.
+        """
+        try:
+            policy = self.sys.read_policy(name=name)["data"]["rules"]
+        except exceptions.InvalidPath:
+            return None
+        if parse:
+            try:
+                import hcl  # type: ignore[import-untyped]
+            except ImportError as error:
+                raise ImportError(
+                    "get_policy(parse=True) needs pyhcl: pip install 'hvac[parser]'"
+                ) from error
+            policy = hcl.loads(policy)
+        return policy
+
+    def lookup_token(self, token: Optional[str] = None, accessor: bool = False, wrap_ttl: Optional[str] = None) -> Any:
+        """Look up a token.
+
+        ``GET /v1/auth/token/lookup-self`` without ``token``; ``POST /v1/auth/token/lookup`` with it;
+        ``POST /v1/auth/token/lookup-accessor`` when ``accessor`` is set (``token`` is then the accessor).
+        """
+        if not token:
+            return self._adapter.get("/v1/auth/token/lookup-self", wrap_ttl=wrap_ttl)
+        if accessor:
+            return self._adapter.post("/v1/auth/token/lookup-accessor", json={"accessor": token}, wrap_ttl=wrap_ttl)
+        # The reference sends no wrap TTL on this path.
+        return self._adapter.post("/v1/auth/token/lookup", json={"token": token})
+
+    def revoke_token(self, token: str, orphan: bool = False, accessor: bool = False) -> None:
+        """Revoke a token: ``POST /v1/auth/token/revoke`` (``revoke-orphan`` / ``revoke-accessor`` by flag).
+
+        :raises hvac.exceptions.InvalidRequest: when ``orphan`` and ``accessor`` are both set.
+        """
+        if accessor and orphan:
+            raise exceptions.InvalidRequest("revoke_token does not support 'orphan' and 'accessor' flags together")
+        if accessor:
+            self._adapter.post("/v1/auth/token/revoke-accessor", json={"accessor": token})
+        elif orphan:
+            self._adapter.post("/v1/auth/token/revoke-orphan", json={"token": token})
+        else:
+            self._adapter.post("/v1/auth/token/revoke", json={"token": token})
+
+    def renew_token(self, token: str, increment: Any = None, wrap_ttl: Optional[str] = None) -> Any:
+        """Renew a token: ``POST /v1/auth/token/renew``.
+
+        :param token: the token to renew.
+        :param increment: requested extension (seconds or a duration string).
+        :param wrap_ttl: wrap the answer with this TTL.
+        """
+        return self._adapter.post(
+            "/v1/auth/token/renew", json={"token": token, "increment": increment}, wrap_ttl=wrap_ttl
+        )
+
+    def logout(self, revoke_token: bool = False) -> None:
+        """Forget the client's token; with ``revoke_token`` first revoke it (``POST /v1/auth/token/revoke-self``)."""
+        if revoke_token:
+            self._adapter.post("/v1/auth/token/revoke-self")
+        self.token = None
+
+    def is_authenticated(self) -> bool:
+        """Tell whether the token is valid, by a ``GET /v1/auth/token/lookup-self``.
+
+        :return: ``False`` when Vault answers 400, 403 or 404; other errors propagate.
+        """
+        try:
+            self.lookup_token()
+            return True
+        except (exceptions.Forbidden, exceptions.InvalidPath, exceptions.InvalidRequest):
+            return False
+
+    def auth_cubbyhole(self, token: str) -> Any:
+        """Log in by unwrapping a response-wrapped login: ``POST /v1/sys/wrapping/unwrap`` sent with ``token``.
+
+        The client adopts the unwrapped client token.
+        """
+        self.token = token
+        return self.login("/v1/sys/wrapping/unwrap")
+
+    def login(self, url: str, use_token: bool = True, **kwargs: Any) -> Any:
+        """POST to a login ``url``; with ``use_token`` the client adopts the returned token.
+
+        :param kwargs: passed to the adapter (e.g. ``json={...}``).
+        """
+        return self._adapter.login(url=url, use_token=use_token, **kwargs)
+
+
+def _warn_write_keyword(name: str) -> None:
+    warn(
+        f"write() argument '{name}' was supplied as a keyword argument and will not be written as data. "
+        f"To write this data with a '{name}' key, use the write_data() method. To continue using write() and "
+        "suppress this warning, supply this argument positionally. "
+        f"For more information see: {_WRITE_DOCS_URL}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
