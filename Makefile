@@ -1,0 +1,42 @@
+# Two commands matter: `make demo` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-unit test-integration golden docs bench lint typecheck clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,parser,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Run examples/quickstart.py against an embedded OpenBao dev server (or $$VAULT_ADDR if set).
+demo: $(STAMP)
+	$(PY) examples/run_demo.py
+
+## The whole suite: unit, golden replay and integration tests against real OpenBao servers.
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests -m "not integration"
+
+test-integration: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests -m integration
+
+## Replay the golden traffic and print the pass count.
+golden: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests/test_golden.py
+
+docs: $(STAMP)
+	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache *.egg-info

@@ -1,0 +1,34 @@
+"""`make demo`: run the quickstart against $VAULT_ADDR, or against an OpenBao dev server started here."""
+import os
+import runpy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUICKSTART = str(ROOT / "examples" / "quickstart.py")
+
+
+def main() -> None:
+    if os.getenv("VAULT_ADDR"):
+        print(f"Using the server at VAULT_ADDR={os.environ['VAULT_ADDR']}")
+        runpy.run_path(QUICKSTART, run_name="__main__")
+        return
+
+    from tests.openbao import ROOT_TOKEN, BaoServer
+
+    server = BaoServer(dev=True).start()
+    try:
+        server.wait_until_active()
+        print(f"Started an OpenBao dev server at {server.url} (pid {server.process.pid})")
+        os.environ["VAULT_ADDR"] = server.url
+        os.environ["VAULT_TOKEN"] = ROOT_TOKEN
+        runpy.run_path(QUICKSTART, run_name="__main__")
+    finally:
+        server.stop()
+        print("Stopped the dev server.")
+
+
+if __name__ == "__main__":
+    main()
