@@ -121,3 +121,11 @@ def test_exception_str_and_attributes():
     assert (error.errors, error.method, error.url, error.text, error.json) == (["e1", "e2"], "get", "u", "t", {"j": 1})
     assert str(exceptions.VaultError()) == "None, on None None"
     assert isinstance(exceptions.VaultError.from_status(404), exceptions.InvalidPath)
+
+
+def test_documented_alias_names_resolve_to_the_same_objects():
+    client = hvac.Client(url=URL)
+    assert client.secrets.kv_v1 is client.secrets.kv.v1
+    assert client.secrets.kv_v2 is client.secrets.kv.v2
+    assert client.secrets.active_directory is client.secrets.activedirectory
+    assert client.auth.legacy_mfa is client.auth.legacymfa

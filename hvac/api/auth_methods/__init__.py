@@ -1,4 +1,6 @@
 """Auth methods, reached from a client as ``client.auth.<lower-cased class name>``."""
+from typing import Any
+
 from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
 
 __all__ = [
@@ -51,3 +53,8 @@ class AuthMethods(VaultApiCategory):
         "AliCloud",
         "Mfa",
     ]
+
+    @property
+    def legacy_mfa(self) -> Any:
+        """Same object as ``client.auth.legacymfa``."""
+        return self.legacymfa

@@ -1,4 +1,6 @@
 """Secrets engines, reached from a client as ``client.secrets.<lower-cased class name>``."""
+from typing import Any
+
 from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
 
 __all__ = [
@@ -59,3 +61,19 @@ class SecretsEngines(VaultApiCategory):
         "MySql",
         "PostgreSql",
     ]
+
+    # Names used by hvac's own documentation; each is the very object of the spec'd name.
+    @property
+    def kv_v1(self) -> Any:
+        """Same object as ``client.secrets.kv.v1``."""
+        return self.kv.v1
+
+    @property
+    def kv_v2(self) -> Any:
+        """Same object as ``client.secrets.kv.v2``."""
+        return self.kv.v2
+
+    @property
+    def active_directory(self) -> Any:
+        """Same object as ``client.secrets.activedirectory``."""
+        return self.activedirectory
