@@ -368,3 +368,9 @@ def _warn_write_keyword(name: str) -> None:
         DeprecationWarning,
         stacklevel=3,
     )
+
+
+# The flat methods of hvac 0.x, for old scripts (see hvac/v1/legacy.py).
+from hvac.v1 import legacy as _legacy  # noqa: E402
+
+_legacy.install(Client)

@@ -1,0 +1,51 @@
+"""Every 0.x flat method exists on hvac.Client with its recorded signature, and warns."""
+import inspect
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+import requests_mock
+
+import hvac
+from hvac.v1.legacy import LEGACY_METHODS
+
+RECORDED = json.loads((Path(__file__).parents[1] / "golden" / "legacy_signatures.json").read_text())
+
+
+def _unannotated(signature: inspect.Signature) -> str:
+    return str(signature.replace(parameters=[p.replace(annotation=inspect.Parameter.empty) for p in signature.parameters.values()], return_annotation=inspect.Signature.empty))
+
+
+@pytest.mark.parametrize("name", sorted(RECORDED))
+def test_legacy_name_exists_with_recorded_signature(name):
+    member = inspect.getattr_static(hvac.Client, name)
+    assert isinstance(member, staticmethod) == (RECORDED[name]["kind"] == "staticmethod")
+    assert _unannotated(inspect.signature(getattr(hvac.Client, name))) == RECORDED[name]["signature"]
+
+
+@pytest.mark.parametrize("name", sorted(RECORDED))
+def test_legacy_table_names_removal_version_and_replacement(name):
+    entry = LEGACY_METHODS[name]
+    assert entry.removed_in == RECORDED[name]["removed_in"]
+    assert entry.replacement == RECORDED[name]["replacement"]
+    assert name in entry.warning_message and entry.removed_in in entry.warning_message
+    if entry.replacement:
+        assert entry.replacement.rsplit(".", 1)[1] in entry.warning_message
+
+
+def test_a_legacy_call_warns_once_and_sends_the_request():
+    client = hvac.Client(url="https://vault.test:8200", token="t")
+    with requests_mock.Mocker() as mock:
+        mock.put("https://vault.test:8200/v1/sys/seal", status_code=204)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert client.seal() is None
+    assert [w.category for w in caught] == [DeprecationWarning]
+    assert "seal" in str(caught[0].message) and "0.9.0" in str(caught[0].message)
+    assert mock.call_count == 1
+
+
+def test_modern_names_are_not_overridden_by_shims():
+    assert "renew_token" not in LEGACY_METHODS
+    assert hvac.Client.write.__module__ == "hvac.v1"
