@@ -1,10 +1,14 @@
 """HTTP adapters: the single place where requests to Vault are built, sent and checked."""
+import time
 from abc import ABCMeta, abstractmethod
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
+from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
 
-from hvac import utils
+from hvac import exceptions, utils
+from hvac.debugging import RequestRecord
+from hvac.retry import RetryPolicy
 
 DEFAULT_URL = "http://localhost:8200"
 
@@ -40,6 +44,11 @@ class Adapter(metaclass=ABCMeta):
         ignore_exceptions: bool = False,
         strict_http: bool = False,
         request_header: bool = True,
+        *,
+        retries: Any = None,
+        trusted_redirect_origins: Optional[Iterable[str]] = None,
+        read_your_writes: bool = False,
+        hooks: Optional[Dict[str, List[Any]]] = None,
     ) -> None:
         if not session:
             session = requests.Session()
@@ -54,6 +63,39 @@ class Adapter(metaclass=ABCMeta):
         self.strict_http = strict_http
         self.request_header = request_header
         self._kwargs: Dict[str, Any] = {"cert": cert, "verify": verify, "timeout": timeout, "proxies": proxies}
+        # Options beyond the reference; all off by default.
+        self.retries = retries
+        self.trusted_redirect_origins = trusted_redirect_origins
+        self.read_your_writes = read_your_writes
+        self.hooks: Dict[str, List[Any]] = {"request": [], "response": []}
+        for event, callables in (hooks or {}).items():
+            if event not in self.hooks:
+                raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
+            self.hooks[event].extend(callables)
+        self.last_index: Optional[str] = None
+
+    @property
+    def retries(self) -> Optional[RetryPolicy]:
+        """The retry policy (``None``: no retries, as in the reference). Settable to an int, a
+        :class:`hvac.retry.RetryPolicy` or a urllib3 ``Retry``."""
+        return self._retry_policy
+
+    @retries.setter
+    def retries(self, setting: Any) -> None:
+        self._retry_policy = RetryPolicy.from_setting(setting)
+
+    @property
+    def trusted_redirect_origins(self) -> FrozenSet[Tuple[str, str, int]]:
+        """Origins besides ``base_uri`` that may receive the token when Vault redirects there
+        (e.g. the active node of an HA cluster). Set with URLs such as ``https://vault-2:8200``."""
+        return self._trusted_origins
+
+    @trusted_redirect_origins.setter
+    def trusted_redirect_origins(self, urls: Optional[Iterable[str]]) -> None:
+        self._trusted_origins = frozenset(_origin(url) for url in (urls or ()))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_uri={self.base_uri!r} namespace={self.namespace!r} token={'set' if self.token else 'unset'}>"
 
     @staticmethod
     def urljoin(*args: Any) -> str:
@@ -76,6 +118,10 @@ class Adapter(metaclass=ABCMeta):
             ignore_exceptions=adapter.ignore_exceptions,
             strict_http=adapter.strict_http,
             request_header=adapter.request_header,
+            retries=getattr(adapter, "retries", None),
+            trusted_redirect_origins=[f"{o[0]}://{o[1]}:{o[2]}" for o in getattr(adapter, "trusted_redirect_origins", ())],
+            read_your_writes=getattr(adapter, "read_your_writes", False),
+            hooks={k: list(v) for k, v in getattr(adapter, "hooks", {}).items()},
         )
 
     def close(self) -> None:
@@ -128,7 +174,7 @@ class RawAdapter(Adapter):
     """Adapter that returns every answer as the ``requests.Response``."""
 
     def _raise_for_error(self, method: str, url: str, response: requests.Response) -> None:
-        text = response.text
+        text = self._redact(response.text)
         json_body = errors = None
         # Vault's error list is trusted only from an exactly-JSON response, as in the reference.
         if response.headers.get("Content-Type") == "application/json":
@@ -139,6 +185,8 @@ class RawAdapter(Adapter):
             else:
                 if isinstance(json_body, dict):
                     errors = json_body.get("errors")
+                    if isinstance(errors, list):
+                        errors = [self._redact(e) if isinstance(e, str) else e for e in errors]
         utils.raise_for_error(
             method,
             url,
@@ -147,7 +195,11 @@ class RawAdapter(Adapter):
             errors=errors,
             text=text,
             json=json_body,
-        )
+        )  # VaultError.from_status records response.status_code as error.status_code
+
+    def _redact(self, text: str) -> str:
+        # A server (or proxy) echoing the token must not put it into exception messages.
+        return text.replace(self.token, "<redacted>") if self.token and self.token in text else text
 
     def get_login_token(self, response: requests.Response) -> str:
         """Read ``auth.client_token`` from a login response."""
@@ -168,6 +220,7 @@ class RawAdapter(Adapter):
         while "//" in url:
             url = url.replace("//", "/")
         url = self.urljoin(self.base_uri, url)
+        _refuse_dot_segments(url)
 
         headers = dict(headers) if headers else {}
         if self.request_header:
@@ -179,6 +232,9 @@ class RawAdapter(Adapter):
         wrap_ttl = kwargs.pop("wrap_ttl", None)
         if wrap_ttl:
             headers["X-Vault-Wrap-TTL"] = str(wrap_ttl)
+        if self.read_your_writes and self.last_index:
+            headers["X-Vault-Index"] = self.last_index
+            headers["X-Vault-Inconsistent"] = "forward-active-node"
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
@@ -187,11 +243,83 @@ class RawAdapter(Adapter):
             params = request_kwargs.get("params")
             request_kwargs["params"] = {**params, "list": "true"} if isinstance(params, dict) else {"list": "true"}
 
-        response = self.session.request(
-            method=method, url=url, headers=headers, allow_redirects=self.allow_redirects, **request_kwargs
-        )
+        if self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"]):
+            response = self._send(method, url, headers, request_kwargs)
+        else:
+            response = self._send_with_policy(method, url, headers, request_kwargs)
         if raise_exception and not self.ignore_exceptions and not response.ok:
             self._raise_for_error(method, url, response)
+        return response
+
+    def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
+        """Send with hooks, read-your-writes bookkeeping and the retry policy."""
+        policy = self._retry_policy
+        # Read-your-writes alone still retries a 412 (node not caught up) a few times.
+        if policy is None and self.read_your_writes:
+            policy = RetryPolicy(total=4, statuses=frozenset({412}))
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            record = RequestRecord.build(method, url, headers, kwargs)
+            record.attempt = attempt
+            for hook in self.hooks["request"]:
+                hook(record)
+            try:
+                response = self._send(method, url, headers, kwargs)
+            except requests.exceptions.RequestException as error:
+                if policy is None or not self._may_retry(policy, attempt, started) or not policy.may_retry_error(method, error):
+                    raise
+                time.sleep(policy.delay(attempt))
+                continue
+            for hook in self.hooks["response"]:
+                hook(record, response)
+            index = response.headers.get("X-Vault-Index")
+            if index:
+                self.last_index = index
+            if (
+                policy is not None
+                and policy.may_retry_status(method, response.status_code)
+                and self._may_retry(policy, attempt, started)
+            ):
+                wait = policy.delay(attempt, response.headers.get("Retry-After"))
+                response.close()
+                time.sleep(wait)
+                continue
+            return response
+
+    @staticmethod
+    def _may_retry(policy: RetryPolicy, attempt: int, started: float) -> bool:
+        return attempt <= policy.total and time.monotonic() - started < policy.max_total_time
+
+    def _send(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
+        """One request, following redirects here rather than in requests, so that the token
+        only ever goes to the configured origin (or a trusted one), never over a downgrade to http."""
+        session = self.session
+        response = session.request(method=method, url=url, headers=headers, allow_redirects=False, **kwargs)
+        if not (self.allow_redirects and response.is_redirect):
+            return response
+        home = _origin(self.base_uri)
+        downgraded = False
+        history: List[requests.Response] = []
+        kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # the Location carries its own query
+        while response.is_redirect:
+            if len(history) >= session.max_redirects:
+                raise requests.TooManyRedirects(f"Exceeded {session.max_redirects} redirects.", response=response)
+            target = _resolve_url(response.url, session.get_redirect_target(response) or "")
+            new_method = _method_after_redirect(method, response.status_code)
+            if new_method != method:
+                kwargs = {k: v for k, v in kwargs.items() if k not in ("json", "data", "files")}
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+                method = new_method
+            downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
+            target_origin = _origin(target)
+            if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
+                headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
+            response.close()
+            history.append(response)
+            response = session.request(method=method, url=target, headers=headers, allow_redirects=False, **kwargs)
+        response.history = history
         return response
 
 
@@ -215,3 +343,33 @@ class JSONAdapter(RawAdapter):
 
 # The pre-1.0 name of the raw adapter.
 Request = RawAdapter
+
+_CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: str) -> Tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+
+
+def _method_after_redirect(method: str, status: int) -> str:
+    """The verb a redirect turns ``method`` into, by the rules requests itself follows."""
+    upper = method.upper()
+    if status in (302, 303) and upper != "HEAD":
+        return "GET"
+    if status == 301 and upper == "POST":
+        return "GET"
+    return method
+
+
+def _refuse_dot_segments(url: str) -> None:
+    """Refuse a path with a ``.`` or ``..`` segment (also percent-encoded): HTTP stacks resolve them,
+    so ``read_secret_version(path="../../sys/seal")`` would otherwise reach another endpoint."""
+    path = urlsplit(url).path
+    for segment in path.split("/"):
+        if segment and unquote(unquote(segment)) in (".", ".."):
+            raise exceptions.ParamValidationError(
+                f"path segment {segment!r} is not allowed in a Vault path: it would leave the endpoint ({path})"
+            )

@@ -18,6 +18,9 @@ class VaultError(Exception):
     :param json: decoded JSON body, when the response was JSON.
     """
 
+    #: HTTP status of the response this error was raised for (``None`` when raised otherwise).
+    status_code: Optional[int] = None
+
     def __init__(
         self,
         message: Optional[str] = None,
@@ -42,7 +45,9 @@ class VaultError(Exception):
     @classmethod
     def from_status(cls, status_code: int, *args: Any, **kwargs: Any) -> "VaultError":
         """Build the exception that Vault's ``status_code`` maps to."""
-        return _exception_class_for_status(status_code)(*args, **kwargs)
+        error = _exception_class_for_status(status_code)(*args, **kwargs)
+        error.status_code = status_code
+        return error
 
 
 class InvalidRequest(VaultError):
