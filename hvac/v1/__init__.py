@@ -1,7 +1,7 @@
 """The :class:`Client`: entry point of the library."""
 import importlib.util
 import os
-from typing import Any, Dict, Optional, Type
+from typing import Any, Dict, Optional, Tuple, Type
 from warnings import warn
 
 from hvac import adapters, api, exceptions, utils  # noqa: F401
@@ -15,6 +15,7 @@ from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the
 )
 
 _WRITE_DOCS_URL = "https://github.com/hvac/hvac/issues/1034"
+_DEFAULT_TIMEOUT = 30
 
 
 def __getattr__(name: str) -> Any:
@@ -30,7 +31,37 @@ def _cert_from_env() -> Any:
 
 
 def _verify_from_env() -> Any:
+    if os.getenv("VAULT_SKIP_VERIFY", "").strip().lower() in ("1", "t", "true", "y", "yes"):
+        return False
     return os.getenv("VAULT_CACERT") or os.getenv("VAULT_CAPATH") or True
+
+
+def _seconds(value: str, variable: str) -> float:
+    """Parse ``30``, ``30s``, ``2m`` or ``1h`` as the Vault CLI does for durations."""
+    text = value.strip().lower()
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        if text and text[-1] in units:
+            return float(text[:-1]) * units[text[-1]]
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{variable}={value!r} is not a duration such as 30, 30s or 2m") from None
+
+
+def _apply_cli_environment(namespace: Optional[str], timeout: Any, kwargs: Dict[str, Any]) -> Tuple[Optional[str], Any]:
+    """Fill what the caller left out from the variables the Vault CLI reads (beyond the reference)."""
+    if namespace is None:
+        namespace = os.getenv("VAULT_NAMESPACE") or None
+    client_timeout = os.getenv("VAULT_CLIENT_TIMEOUT")
+    if timeout == _DEFAULT_TIMEOUT and client_timeout:
+        timeout = _seconds(client_timeout, "VAULT_CLIENT_TIMEOUT")
+    max_retries = os.getenv("VAULT_MAX_RETRIES")
+    if "retries" not in kwargs and max_retries:
+        try:
+            kwargs["retries"] = int(max_retries)
+        except ValueError:
+            raise ValueError(f"VAULT_MAX_RETRIES={max_retries!r} is not a whole number") from None
+    return namespace, timeout
 
 
 class Client:
@@ -69,6 +100,7 @@ class Client:
             cert = _cert_from_env()
         if verify is None:
             verify = _verify_from_env()
+        namespace, timeout = _apply_cli_environment(namespace, timeout, kwargs)
 
         self._adapter = adapter(
             base_uri=url,
@@ -85,6 +117,9 @@ class Client:
         self._auth: Any = None
         self._secrets: Any = None
         self._sys: Any = None
+
+    def __repr__(self) -> str:
+        return f"<hvac.Client url={self.url!r} namespace={self._adapter.namespace!r} token={'set' if self.token else 'unset'}>"
 
     def __getattr__(self, name: str) -> Any:
         return utils.getattr_with_deprecated_properties(

@@ -129,3 +129,39 @@ def test_documented_alias_names_resolve_to_the_same_objects():
     assert client.secrets.kv_v2 is client.secrets.kv.v2
     assert client.secrets.active_directory is client.secrets.activedirectory
     assert client.auth.legacy_mfa is client.auth.legacymfa
+
+
+def test_cli_environment_parity_fills_only_what_the_caller_left_out(monkeypatch):
+    monkeypatch.setenv("VAULT_NAMESPACE", "team-a")
+    monkeypatch.setenv("VAULT_SKIP_VERIFY", "true")
+    monkeypatch.setenv("VAULT_CACERT", "/ca.pem")
+    monkeypatch.setenv("VAULT_CLIENT_TIMEOUT", "2m")
+    monkeypatch.setenv("VAULT_MAX_RETRIES", "4")
+    client = hvac.Client(url=URL)
+    assert client.adapter.namespace == "team-a"
+    assert client.adapter._kwargs["verify"] is False
+    assert client.adapter._kwargs["timeout"] == 120
+    assert client.adapter.retries.total == 4
+    explicit = hvac.Client(url=URL, namespace="mine", verify="/other.pem", timeout=5, retries=0)
+    assert explicit.adapter.namespace == "mine"
+    assert explicit.adapter._kwargs["verify"] == "/other.pem"
+    assert explicit.adapter._kwargs["timeout"] == 5
+    assert explicit.adapter.retries is None
+
+
+def test_cli_environment_is_read_when_the_client_is_built(monkeypatch):
+    client = hvac.Client(url=URL)
+    assert client.adapter.namespace is None
+    monkeypatch.setenv("VAULT_NAMESPACE", "later")
+    assert hvac.Client(url=URL).adapter.namespace == "later"
+
+
+def test_bad_cli_environment_values_are_refused(monkeypatch):
+    monkeypatch.setenv("VAULT_CLIENT_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match="VAULT_CLIENT_TIMEOUT"):
+        hvac.Client(url=URL)
+
+
+def test_repr_never_shows_the_token():
+    client = hvac.Client(url=URL, token="s.secret")
+    assert "s.secret" not in repr(client) and "s.secret" not in repr(client.adapter)
