@@ -1,6 +1,160 @@
-"""System backend: mount endpoints."""
+"""System backend: secrets engines (``/v1/sys/mounts`` and ``/v1/sys/remount``)."""
+from typing import Any, Dict, List, Optional, Union, cast
+
+from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.vault_api_base import VaultResponse
 
 
 class Mount(SystemBackendMixin):
-    """Mount endpoints of the system backend."""
+    """Enable, list, tune, move and disable secrets engines."""
+
+    def list_mounted_secrets_engines(self) -> VaultResponse:
+        """List the secrets engines that are mounted.
+
+        ``GET /v1/sys/mounts``
+
+        :return: the decoded response (one entry per mount path, with a trailing ``/``), or the requests.Response.
+        """
+        return self._adapter.get(url="/v1/sys/mounts")
+
+    def retrieve_mount_option(self, mount_point: str, option_name: str, default_value: Any = None) -> Any:
+        """Return one option of a mounted secrets engine (e.g. ``version`` of a KV mount).
+
+        Reads ``GET /v1/sys/mounts`` and picks the mount's ``options``.
+
+        :param mount_point: the mount path, without a trailing ``/``.
+        :param option_name: the option to read.
+        :param default_value: returned when the mount has no options or not this one.
+        :raises KeyError: when nothing is mounted at ``mount_point``.
+        :return: the option's value, or ``default_value``.
+        """
+        mounts = cast(Dict[str, Any], self.list_mounted_secrets_engines())["data"]
+        options = mounts[f"{mount_point}/"].get("options")
+        if options is None:
+            return default_value
+        return options.get(option_name, default_value)
+
+    def enable_secrets_engine(
+        self,
+        backend_type: str,
+        path: Optional[str] = None,
+        description: Optional[str] = None,
+        config: Optional[Dict[str, Any]] = None,
+        plugin_name: Optional[str] = None,
+        options: Optional[Dict[str, Any]] = None,
+        local: bool = False,
+        seal_wrap: bool = False,
+        **kwargs: Any,
+    ) -> VaultResponse:
+        """Mount a secrets engine.
+
+        ``POST /v1/sys/mounts/{path}``
+
+        :param backend_type: the engine type, e.g. ``kv``, ``transit`` or ``pki``.
+        :param path: where to mount it; defaults to ``backend_type``.
+        :param description: a human-friendly description.
+        :param config: mount settings (``default_lease_ttl``, ``max_lease_ttl``, ``force_no_cache``...).
+        :param plugin_name: the plugin to use, for plugin-backed engines.
+        :param options: engine-specific options (e.g. ``{"version": "2"}`` for KV).
+        :param local: keep the mount local to this cluster (not replicated).
+        :param seal_wrap: enable seal wrapping for the mount.
+        :param kwargs: further body fields, sent as they are.
+        :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        """
+        if path is None:
+            path = backend_type
+        params: Dict[str, Any] = {
+            "type": backend_type,
+            "description": description,
+            "config": config,
+            "options": options,
+            "plugin_name": plugin_name,
+            "local": local,
+            "seal_wrap": seal_wrap,
+        }
+        params.update(kwargs)
+        api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
+        return self._adapter.post(url=api_path, json=params)
+
+    def disable_secrets_engine(self, path: str) -> VaultResponse:
+        """Unmount the secrets engine at ``path`` (its leases are revoked and its data deleted).
+
+        ``DELETE /v1/sys/mounts/{path}``
+
+        :param path: the mount path.
+        :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        """
+        api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
+        return self._adapter.delete(url=api_path)
+
+    def read_mount_configuration(self, path: str) -> VaultResponse:
+        """Read the tuning of the secrets engine mounted at ``path``.
+
+        ``GET /v1/sys/mounts/{path}/tune``
+
+        :param path: the mount path.
+        :return: the decoded response (``default_lease_ttl``, ``max_lease_ttl``...), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/sys/mounts/{path}/tune", path=path)
+        return self._adapter.get(url=api_path)
+
+    def tune_mount_configuration(
+        self,
+        path: str,
+        default_lease_ttl: Optional[Union[int, str]] = None,
+        max_lease_ttl: Optional[Union[int, str]] = None,
+        description: Optional[str] = None,
+        audit_non_hmac_request_keys: Optional[List[str]] = None,
+        audit_non_hmac_response_keys: Optional[List[str]] = None,
+        listing_visibility: Optional[str] = None,
+        passthrough_request_headers: Optional[List[str]] = None,
+        options: Optional[Dict[str, Any]] = None,
+        force_no_cache: Optional[bool] = None,
+        **kwargs: Any,
+    ) -> VaultResponse:
+        """Tune the secrets engine mounted at ``path``; only the arguments given are sent.
+
+        ``POST /v1/sys/mounts/{path}/tune``
+
+        :param path: the mount path.
+        :param default_lease_ttl: default lease TTL (seconds or a duration string).
+        :param max_lease_ttl: maximum lease TTL (seconds or a duration string).
+        :param description: a new description.
+        :param audit_non_hmac_request_keys: request keys audit devices must not HMAC.
+        :param audit_non_hmac_response_keys: response keys audit devices must not HMAC.
+        :param listing_visibility: ``"unauth"`` to show the mount in the unauthenticated UI listing, or ``""``.
+        :param passthrough_request_headers: headers passed to the plugin.
+        :param options: engine-specific options (e.g. ``{"version": "2"}`` upgrades KV v1 to v2).
+        :param force_no_cache: disable caching for the mount.
+        :param kwargs: further body fields, sent as they are.
+        :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        """
+        params = utils.remove_nones(
+            {
+                "default_lease_ttl": default_lease_ttl,
+                "max_lease_ttl": max_lease_ttl,
+                "description": description,
+                "audit_non_hmac_request_keys": audit_non_hmac_request_keys,
+                "audit_non_hmac_response_keys": audit_non_hmac_response_keys,
+                "listing_visibility": listing_visibility,
+                "passthrough_request_headers": passthrough_request_headers,
+                "options": options,
+                "force_no_cache": force_no_cache,
+            }
+        )
+        params.update(kwargs)
+        api_path = utils.format_url("/v1/sys/mounts/{path}/tune", path=path)
+        return self._adapter.post(url=api_path, json=params)
+
+    def move_backend(self, from_path: str, to_path: str) -> VaultResponse:
+        """Move a mounted secrets engine to a new path.
+
+        ``POST /v1/sys/remount``
+
+        :param from_path: the current mount path.
+        :param to_path: the new mount path.
+        :return: the decoded response (OpenBao answers a ``migration_id``), or the requests.Response.
+        """
+        params = {"from": from_path, "to": to_path}
+        return self._adapter.post(url="/v1/sys/remount", json=params)
