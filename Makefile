@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-unit test-integration golden docs bench lint typecheck clean
+.PHONY: install demo test test-faults test-unit test-integration golden docs bench typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,13 +20,17 @@ demo: $(STAMP)
 
 ## The whole suite: unit, golden replay and integration tests against real OpenBao servers.
 test: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults
+
+## Fault tests that need a 3-node OpenBao raft cluster (slower).
+test-faults: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider -s tests/faults
 
 test-unit: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider tests -m "not integration"
+	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults -m "not integration"
 
 test-integration: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider tests -m integration
+	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults -m integration
 
 ## Replay the golden traffic and print the pass count.
 golden: $(STAMP)
