@@ -1,14 +1,15 @@
 """HTTP adapters: the single place where requests to Vault are built, sent and checked."""
 import time
 from abc import ABCMeta, abstractmethod
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
 
 from hvac import exceptions, utils
-from hvac.debugging import RequestRecord
-from hvac.retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from hvac.retry import RetryPolicy
 
 DEFAULT_URL = "http://localhost:8200"
 
@@ -75,13 +76,18 @@ class Adapter(metaclass=ABCMeta):
         self.last_index: Optional[str] = None
 
     @property
-    def retries(self) -> Optional[RetryPolicy]:
+    def retries(self) -> Optional["RetryPolicy"]:
         """The retry policy (``None``: no retries, as in the reference). Settable to an int, a
         :class:`hvac.retry.RetryPolicy` or a urllib3 ``Retry``."""
         return self._retry_policy
 
     @retries.setter
     def retries(self, setting: Any) -> None:
+        if setting is None:
+            self._retry_policy = None
+            return
+        from hvac.retry import RetryPolicy
+
         self._retry_policy = RetryPolicy.from_setting(setting)
 
     @property
@@ -253,6 +259,9 @@ class RawAdapter(Adapter):
 
     def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
         """Send with hooks, read-your-writes bookkeeping and the retry policy."""
+        from hvac.debugging import RequestRecord
+        from hvac.retry import RetryPolicy
+
         policy = self._retry_policy
         # Read-your-writes alone still retries a 412 (node not caught up) a few times.
         if policy is None and self.read_your_writes:
@@ -289,7 +298,7 @@ class RawAdapter(Adapter):
             return response
 
     @staticmethod
-    def _may_retry(policy: RetryPolicy, attempt: int, started: float) -> bool:
+    def _may_retry(policy: "RetryPolicy", attempt: int, started: float) -> bool:
         return attempt <= policy.total and time.monotonic() - started < policy.max_total_time
 
     def _send(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:

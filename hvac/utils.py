@@ -1,7 +1,6 @@
 """Shared mechanics for every endpoint method: URL building, parameter clean-up,
 validation, deprecation warnings and error mapping."""
 import functools
-import inspect
 import os
 import warnings
 from textwrap import dedent  # noqa: F401  (re-exported name, as in the reference)
@@ -195,6 +194,8 @@ def deprecated_method(to_be_removed_in_version: str, new_method: Optional[Callab
     """Decorator: warn (``DeprecationWarning``) on each call, naming ``new_method`` when given."""
 
     def decorator(method: F) -> F:
+        import inspect  # only needed here; keeps "import hvac" light
+
         message = generate_method_deprecation_message(
             to_be_removed_in_version=to_be_removed_in_version,
             old_method_name=method.__name__,

@@ -405,7 +405,50 @@ def _warn_write_keyword(name: str) -> None:
     )
 
 
-# The flat methods of hvac 0.x, for old scripts (see hvac/v1/legacy.py).
-from hvac.v1 import legacy as _legacy  # noqa: E402
+# The flat methods of hvac 0.x (hvac/v1/legacy.py) load on first use, keeping "import hvac" light.
+LEGACY_METHOD_NAMES = (
+    "audit_hash", "auth_app_id", "auth_approle", "auth_aws_iam", "auth_ec2", "auth_gcp", "auth_github",
+    "auth_kubernetes", "auth_ldap", "auth_tls", "auth_userpass", "cancel_generate_root", "cancel_rekey",
+    "close", "create_app_id", "create_ec2_role", "create_ec2_role_tag", "create_kubernetes_configuration",
+    "create_kubernetes_role", "create_role", "create_role_custom_secret_id", "create_role_secret_id",
+    "create_token", "create_token_role", "create_user_id", "create_userpass",
+    "create_vault_ec2_certificate_configuration", "create_vault_ec2_client_configuration", "delete_app_id",
+    "delete_ec2_role", "delete_kubernetes_role", "delete_policy", "delete_role", "delete_role_secret_id",
+    "delete_role_secret_id_accessor", "delete_token_role", "delete_user_id", "delete_userpass",
+    "delete_vault_ec2_client_configuration", "disable_audit_backend", "disable_auth_backend",
+    "disable_secret_backend", "enable_audit_backend", "enable_auth_backend", "enable_secret_backend",
+    "generate_root", "get_app_id", "get_auth_backend_tuning", "get_backed_up_keys", "get_ec2_role",
+    "get_kubernetes_configuration", "get_kubernetes_role", "get_role", "get_role_id", "get_role_secret_id",
+    "get_role_secret_id_accessor", "get_secret_backend_tuning", "get_user_id",
+    "get_vault_ec2_certificate_configuration", "get_vault_ec2_client_configuration", "initialize",
+    "is_initialized", "is_sealed", "list_audit_backends", "list_auth_backends", "list_ec2_roles",
+    "list_kubernetes_roles", "list_policies", "list_role_secrets", "list_roles", "list_secret_backends",
+    "list_token_roles", "list_userpass", "list_vault_ec2_certificate_configurations", "read_lease",
+    "read_userpass", "rekey", "rekey_multi", "remount_secret_backend", "renew_secret", "renew_self_token",
+    "revoke_secret", "revoke_secret_prefix", "revoke_self_token", "revoke_token_prefix", "rotate", "seal",
+    "set_policy", "set_role_id", "start_generate_root", "start_rekey", "token_role", "transit_create_key",
+    "transit_decrypt_data", "transit_delete_key", "transit_encrypt_data", "transit_export_key",
+    "transit_generate_data_key", "transit_generate_hmac", "transit_generate_rand_bytes", "transit_hash_data",
+    "transit_list_keys", "transit_read_key", "transit_rewrap_data", "transit_rotate_key", "transit_sign_data",
+    "transit_update_key", "transit_verify_signed_data", "tune_auth_backend", "tune_secret_backend", "unseal",
+    "unseal_multi", "unseal_reset", "unwrap", "update_userpass_password", "update_userpass_policies",
+    "urljoin",
+)
 
-_legacy.install(Client)
+
+class _LegacyMethodLoader:
+    """Class attribute standing in for a 0.x flat method until one is first looked up."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        from hvac.v1 import legacy
+
+        legacy.install(owner)
+        return getattr(instance if instance is not None else owner, self.name)
+
+
+for _name in LEGACY_METHOD_NAMES:
+    if _name not in vars(Client):
+        setattr(Client, _name, _LegacyMethodLoader(_name))

@@ -9,6 +9,8 @@ from; the migration page of the documentation is generated from it too.
 The shims are installed on :class:`hvac.Client` by :func:`install`, without replacing any
 name the modern Client defines (the modern behaviour wins).
 """
+from __future__ import annotations
+
 import functools
 import json
 import warnings
@@ -1132,7 +1134,11 @@ def _transit_url(mount_point: str, *parts: Any) -> str:
 
 
 def install(client_class: type) -> None:
-    """Copy every shim onto ``client_class``, leaving the names it defines itself alone."""
+    """Copy every shim onto ``client_class``, replacing the lazy stand-ins but no name the
+    class defines itself (the modern behaviour wins)."""
+    from hvac.v1 import _LegacyMethodLoader
+
     for name in LEGACY_METHODS:
-        if name not in vars(client_class):
+        current = vars(client_class).get(name)
+        if current is None or isinstance(current, _LegacyMethodLoader):
             setattr(client_class, name, vars(LegacyClientMethods)[name])
