@@ -1,0 +1,211 @@
+"""`make bench`: what hvac costs on top of plain requests, side by side, in one run.
+
+(a) import time added over ``import requests`` (median of fresh processes)
+(b) client CPU per kv.v2.read_secret_version with a no-network transport, next to a bare
+    ``requests.Session().get(...).json()`` through the same transport
+(c) the same call against a local OpenBao dev server, next to a bare requests GET
+(d) time and memory to construct a Client
+(e) 8 threads sharing one Client against the server: throughput and TCP connections opened
+
+Figures are ratios to the bare-requests floor as well as absolute numbers. Nothing here
+asserts: the suite never times itself (see README, Performance).
+"""
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Callable, List
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import requests  # noqa: E402
+from requests.adapters import BaseAdapter  # noqa: E402
+
+import hvac  # noqa: E402
+
+BODY = json.dumps({"data": {"data": {"password": "s3cret"}, "metadata": {"version": 1}}}).encode()
+
+
+class CannedTransport(BaseAdapter):
+    """A requests transport that answers every request from memory (no sockets)."""
+
+    def send(self, request, **kwargs):  # type: ignore[no-untyped-def]
+        response = requests.Response()
+        response.status_code = 200
+        response.headers["Content-Type"] = "application/json"
+        response._content = BODY
+        response.url = request.url
+        response.request = request
+        response.encoding = "utf-8"
+        return response
+
+    def close(self) -> None:
+        pass
+
+
+def median_of(repeats: int, function: Callable[[], float]) -> float:
+    return statistics.median(function() for _ in range(repeats))
+
+
+def import_cost(statement: str) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(out.stdout)
+
+
+def section_a(repeats: int = 21) -> None:
+    # Installed packages ship compiled bytecode; give the working tree the same footing.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "hvac")], check=True)
+    base = median_of(repeats, lambda: import_cost("import requests"))
+    both = median_of(repeats, lambda: import_cost("import requests; import hvac"))
+    print(f"(a) import: requests {base * 1e3:.1f} ms; requests + hvac {both * 1e3:.1f} ms; "
+          f"hvac adds {(both - base) * 1e3:.2f} ms (target <= 4 ms)")
+
+
+def cpu_per_call(call: Callable[[], object], rounds: int = 5, calls: int = 2000) -> float:
+    call()
+    best = float("inf")
+    for _ in range(rounds):
+        gc.disable()
+        start = time.process_time()
+        for _ in range(calls):
+            call()
+        elapsed = time.process_time() - start
+        gc.enable()
+        best = min(best, elapsed / calls)
+    return best
+
+
+def section_b() -> None:
+    url = "http://vault.bench:8200"
+    bare = requests.Session()
+    bare.mount("http://", CannedTransport())
+    client = hvac.Client(url=url, token="s.bench")
+    client.session.mount("http://", CannedTransport())
+    kv = client.secrets.kv.v2
+
+    floor = cpu_per_call(lambda: bare.get(f"{url}/v1/secret/data/app", headers={"X-Vault-Token": "s.bench"}).json())
+    ours = cpu_per_call(lambda: kv.read_secret_version(path="app", raise_on_deleted_version=True))
+    print(f"(b) CPU per call, no network: bare requests {floor * 1e6:.1f} us; hvac {ours * 1e6:.1f} us; "
+          f"overhead {(ours - floor) * 1e6:+.1f} us ({ours / floor:.3f}x) (target <= 5 us)")
+
+
+def wall_per_call(call: Callable[[], object], calls: int) -> float:
+    call()
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(calls):
+            call()
+        samples.append((time.perf_counter() - start) / calls)
+    return statistics.median(samples)
+
+
+def section_c_e(server_url: str, token: str) -> None:
+    client = hvac.Client(url=server_url, token=token)
+    client.secrets.kv.v2.create_or_update_secret(path="bench", secret={"password": "s3cret"})
+    bare = requests.Session()
+    headers = {"X-Vault-Token": token}
+    url = f"{server_url}/v1/secret/data/bench"
+    kv = client.secrets.kv.v2
+
+    floor = wall_per_call(lambda: bare.get(url, headers=headers).json(), 300)
+    ours = wall_per_call(lambda: kv.read_secret_version(path="bench", raise_on_deleted_version=True), 300)
+    print(f"(c) live call to OpenBao: bare requests {floor * 1e6:.0f} us; hvac {ours * 1e6:.0f} us; "
+          f"ratio {ours / floor:.3f} (target within 3%)")
+
+    opened = count_connections(lambda: [kv.read_secret_version(path="bench", raise_on_deleted_version=True) for _ in range(50)],
+                               fresh=hvac.Client(url=server_url, token=token))
+    print(f"    sequential calls: 50 reads opened {opened} TCP connection(s) (target 1, kept alive)")
+
+    shared = hvac.Client(url=server_url, token=token)
+    per_thread = 250
+
+    def worker() -> None:
+        for _ in range(per_thread):
+            shared.secrets.kv.v2.read_secret_version(path="bench", raise_on_deleted_version=True)
+
+    def run_threads() -> None:
+        threads = [threading.Thread(target=worker) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    start = time.perf_counter()
+    connections = count_connections(run_threads, fresh=shared)
+    elapsed = time.perf_counter() - start
+    print(f"(e) 8 threads x {per_thread} reads on one Client: {8 * per_thread / elapsed:.0f} req/s, "
+          f"{connections} TCP connections opened")
+
+
+def count_connections(action: Callable[[], object], fresh: hvac.Client) -> int:
+    import urllib3.connectionpool as pool
+
+    opened: List[int] = []
+    original = pool.HTTPConnectionPool._new_conn
+
+    def counting(self):  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return original(self)
+
+    pool.HTTPConnectionPool._new_conn = counting  # type: ignore[method-assign]
+    try:
+        action()
+    finally:
+        pool.HTTPConnectionPool._new_conn = original  # type: ignore[method-assign]
+    return len(opened)
+
+
+def section_d() -> None:
+    url = "http://vault.bench:8200"
+    hvac.Client(url=url, token="t")
+    samples = []
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(2000):
+            hvac.Client(url=url, token="t")
+        samples.append((time.perf_counter() - start) / 2000)
+    bare = []
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(2000):
+            requests.Session()
+        bare.append((time.perf_counter() - start) / 2000)
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    keep = [hvac.Client(url=url, token="t") for _ in range(200)]
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    per_client = sum(s.size_diff for s in after.compare_to(before, "filename")) / len(keep)
+    print(f"(d) Client(): {statistics.median(samples) * 1e6:.1f} us (a bare requests.Session(): "
+          f"{statistics.median(bare) * 1e6:.1f} us) (target <= 80 us); {per_client / 1024:.1f} KiB each")
+
+
+def main() -> None:
+    print(f"hvac benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    section_a()
+    section_b()
+    section_d()
+    if os.getenv("VAULT_ADDR"):
+        section_c_e(os.environ["VAULT_ADDR"], os.environ.get("VAULT_TOKEN", "root"))
+        return
+    from tests.openbao import ROOT_TOKEN, BaoServer
+
+    server = BaoServer(dev=True).start()
+    try:
+        server.wait_until_active()
+        section_c_e(server.url, ROOT_TOKEN)
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
