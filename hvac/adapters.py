@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 DEFAULT_URL = "http://localhost:8200"
 
+#: What a request returns: the decoded JSON (JSONAdapter, a 200 with a JSON body) or the
+#: ``requests.Response`` (RawAdapter, or any other answer such as a 204).
+VaultResponse = Union[Dict[str, Any], requests.Response]
+
 
 class Adapter(metaclass=ABCMeta):
     """Base class of the transports the :class:`hvac.Client` talks through.
@@ -134,31 +138,31 @@ class Adapter(metaclass=ABCMeta):
         """Close the underlying session and its pooled connections."""
         self.session.close()
 
-    def get(self, url: str, **kwargs: Any) -> Any:
+    def get(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a GET to ``url`` (a path below the base URI)."""
         return self.request("get", url, **kwargs)
 
-    def post(self, url: str, **kwargs: Any) -> Any:
+    def post(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a POST to ``url``."""
         return self.request("post", url, **kwargs)
 
-    def put(self, url: str, **kwargs: Any) -> Any:
+    def put(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a PUT to ``url``."""
         return self.request("put", url, **kwargs)
 
-    def delete(self, url: str, **kwargs: Any) -> Any:
+    def delete(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a DELETE to ``url``."""
         return self.request("delete", url, **kwargs)
 
-    def list(self, url: str, **kwargs: Any) -> Any:
+    def list(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a LIST to ``url`` (a GET with ``?list=true`` under ``strict_http``)."""
         return self.request("list", url, **kwargs)
 
-    def head(self, url: str, **kwargs: Any) -> Any:
+    def head(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a HEAD to ``url``."""
         return self.request("head", url, **kwargs)
 
-    def login(self, url: str, use_token: bool = True, **kwargs: Any) -> Any:
+    def login(self, url: str, use_token: bool = True, **kwargs: Any) -> VaultResponse:
         """POST to a login endpoint; with ``use_token`` adopt the returned client token."""
         response = self.post(url, **kwargs)
         if use_token:
@@ -172,7 +176,7 @@ class Adapter(metaclass=ABCMeta):
     @abstractmethod
     def request(
         self, method: str, url: str, headers: Optional[Dict[str, str]] = None, raise_exception: bool = True, **kwargs: Any
-    ) -> Any:
+    ) -> VaultResponse:
         """Send one request to Vault."""
 
 
@@ -209,7 +213,8 @@ class RawAdapter(Adapter):
 
     def get_login_token(self, response: requests.Response) -> str:
         """Read ``auth.client_token`` from a login response."""
-        return response.json()["auth"]["client_token"]
+        token: str = response.json()["auth"]["client_token"]
+        return token
 
     def request(
         self, method: str, url: str, headers: Optional[Dict[str, str]] = None, raise_exception: bool = True, **kwargs: Any
@@ -337,14 +342,16 @@ class JSONAdapter(RawAdapter):
 
     def get_login_token(self, response: Any) -> str:
         """Read ``auth.client_token`` from a decoded login response."""
-        return response["auth"]["client_token"]
+        token: str = response["auth"]["client_token"]
+        return token
 
-    def request(self, *args: Any, **kwargs: Any) -> Any:
+    def request(self, *args: Any, **kwargs: Any) -> VaultResponse:  # type: ignore[override]
         """Send the request like :meth:`RawAdapter.request`; decode a 200's JSON body."""
         response = super().request(*args, **kwargs)
         if response.status_code == 200:
             try:
-                return response.json()
+                decoded: Dict[str, Any] = response.json()
+                return decoded
             except ValueError:
                 pass
         return response

@@ -66,7 +66,7 @@ class RetryPolicy:
             return cls(
                 total=int(setting.total or 0),
                 backoff_factor=float(setting.backoff_factor or 0),
-                max_backoff=float(getattr(setting, "backoff_max", None) or getattr(setting, "DEFAULT_BACKOFF_MAX", 10)),
+                max_backoff=float(getattr(setting, "backoff_max", None) or getattr(setting, "DEFAULT_BACKOFF_MAX", None) or 10),
                 statuses=frozenset(statuses) if statuses else RETRYABLE_STATUSES,
                 idempotent_methods=frozenset(m.upper() for m in methods) if methods else IDEMPOTENT_METHODS,
                 respect_retry_after=bool(getattr(setting, "respect_retry_after_header", True)),

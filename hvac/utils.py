@@ -97,8 +97,8 @@ def validate_list_of_strings_param(param_name: str, param_argument: Any) -> None
 def _looks_like_pem(value: Any) -> bool:
     if not isinstance(value, str):
         return False
-    value = value.strip()
-    return value.startswith("-----BEGIN CERTIFICATE-----") and value.endswith("-----END CERTIFICATE-----")
+    text: str = value.strip()
+    return text.startswith("-----BEGIN CERTIFICATE-----") and text.endswith("-----END CERTIFICATE-----")
 
 
 def validate_pem_format(param_name: str, param_argument: Union[str, List[str]]) -> None:

@@ -1,15 +1,13 @@
 """Base class of every API class (one per auth method, secrets engine or sys category)."""
 import logging
 from abc import ABCMeta
-from typing import Any, Dict, Union
+from typing import Any
 
-import requests
+from hvac.adapters import Adapter
+from hvac.adapters import VaultResponse as VaultResponse  # re-exported for the API modules
 
 logger = logging.getLogger(__name__)
 
-#: What an endpoint method returns: the decoded JSON (JSONAdapter, status 200 with a JSON body)
-#: or the ``requests.Response`` (RawAdapter, or any other status such as 204).
-VaultResponse = Union[Dict[str, Any], requests.Response]
 
 
 class VaultApiBase(metaclass=ABCMeta):
@@ -18,14 +16,14 @@ class VaultApiBase(metaclass=ABCMeta):
     :param adapter: the :class:`hvac.adapters.Adapter` shared with the Client.
     """
 
-    def __init__(self, adapter: Any) -> None:
-        self._adapter = adapter
+    def __init__(self, adapter: Adapter) -> None:
+        self._adapter: Adapter = adapter
 
     @property
-    def adapter(self) -> Any:
+    def adapter(self) -> Adapter:
         """The adapter requests are sent through; replaceable."""
         return self._adapter
 
     @adapter.setter
-    def adapter(self, adapter: Any) -> None:
+    def adapter(self, adapter: Adapter) -> None:
         self._adapter = adapter

@@ -2,7 +2,7 @@
 import importlib
 import logging
 from abc import ABCMeta, abstractmethod  # noqa: F401
-from typing import Any, Dict, List, Sequence, Type
+from typing import Any, Dict, Iterable, List, Type
 
 from hvac.api.vault_api_base import VaultApiBase
 
@@ -15,7 +15,7 @@ class LazyClassList:
     Keeps ``import hvac`` cheap: a backend module loads when its class is first used.
     """
 
-    def __init__(self, dotted_names: Sequence[str]) -> None:
+    def __init__(self, dotted_names: Iterable[str]) -> None:
         self.dotted_names = list(dotted_names)
         self._classes: Any = None
 

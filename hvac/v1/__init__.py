@@ -250,7 +250,8 @@ class Client:
         except exceptions.InvalidPath:
             return None
 
-    def write(self, *args: list, **kwargs: Dict[str, Any]) -> Any:
+    # "list" here is Client.list (defined above), as in the reference's own signature.
+    def write(self, *args: list, **kwargs: Dict[str, Any]) -> Any:  # type: ignore[valid-type]
         """Write to any path: ``POST /v1/{path}`` with the keyword arguments as the JSON body.
 
         Call it as ``write(path, wrap_ttl=None, **data)``. ``path`` and ``wrap_ttl`` given as

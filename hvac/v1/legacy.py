@@ -81,6 +81,11 @@ def _joined(value: Any) -> Any:
     return ",".join(value) if isinstance(value, list) else value
 
 
+def _json(result: Any) -> Any:
+    """The decoded body, as the 0.x code indexed it (a raw response is decoded here)."""
+    return result.json() if hasattr(result, "json") and callable(result.json) else result
+
+
 def _status_is_204(result: Any) -> bool:
     return getattr(result, "status_code", None) == 204
 
@@ -199,11 +204,11 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.init.Init.is_initialized")
     def is_initialized(self) -> bool:
-        return self._adapter.get("/v1/sys/init")["initialized"]
+        return bool(_json(self._adapter.get("/v1/sys/init"))["initialized"])
 
     @_legacy("0.9.0", "system_backend.seal.Seal.is_sealed")
     def is_sealed(self) -> bool:
-        return self._adapter.get("/v1/sys/seal-status")["sealed"]
+        return bool(_json(self._adapter.get("/v1/sys/seal-status"))["sealed"])
 
     @_legacy("0.9.0", "system_backend.audit.Audit.list_enabled_audit_devices")
     def list_audit_backends(self) -> Any:
@@ -215,7 +220,7 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.policy.Policy.list_policies")
     def list_policies(self) -> Any:
-        return self._adapter.get("/v1/sys/policy")["policies"]
+        return _json(self._adapter.get("/v1/sys/policy"))["policies"]
 
     @_legacy("0.9.0", "system_backend.mount.Mount.list_mounted_secrets_engines")
     def list_secret_backends(self) -> Any:
@@ -848,7 +853,7 @@ class LegacyClientMethods:
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.read_role_id")
     def get_role_id(self, role_name: str, mount_point: str = "approle") -> Any:
-        return self._adapter.get(_approle_url(mount_point, role_name, "/role-id"))["data"]["role_id"]
+        return _json(self._adapter.get(_approle_url(mount_point, role_name, "/role-id")))["data"]["role_id"]
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.read_secret_id")
     def get_role_secret_id(self, role_name: str, secret_id: str, mount_point: str = "approle") -> Any:
