@@ -486,7 +486,12 @@ class LegacyClientMethods:
     def auth_approle(
         self, role_id: str, secret_id: Optional[str] = None, mount_point: str = "approle", use_token: bool = True
     ) -> Any:
-        return self.auth.approle.login(role_id=role_id, secret_id=secret_id, use_token=use_token, mount_point=mount_point)
+        # 0.x left secret_id out when unset; the modern login sends it as null.
+        return self.login(
+            utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point),
+            json=utils.remove_nones({"role_id": role_id, "secret_id": secret_id}),
+            use_token=use_token,
+        )
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.iam_login")
     def auth_aws_iam(
