@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-faults test-unit test-integration golden docs bench typecheck clean
+
+.PHONY: postgres install demo test test-faults test-unit test-integration golden docs bench typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,12 +15,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+## Best effort: Debian's PostgreSQL server for the Database-engine tests (they skip without it).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+	  echo "PostgreSQL server not available: the Database-engine integration tests will skip"
+
 ## Run examples/quickstart.py against an embedded OpenBao dev server (or $$VAULT_ADDR if set).
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
 ## The whole suite: unit, golden replay and integration tests against real OpenBao servers.
-test: $(STAMP)
+test: $(STAMP) postgres
 	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults
 
 ## Fault tests that need a 3-node OpenBao raft cluster (slower).
