@@ -85,7 +85,11 @@ class BaoServer:
             return f'storage "file" {{\n  path = "{self.home}/data"\n}}'
         if self.storage == "raft":
             os.makedirs(f"{self.home}/raft", exist_ok=True)
-            return f'storage "raft" {{\n  path = "{self.home}/raft"\n  node_id = "{self.node_id}"\n}}'
+            # performance_multiplier = 1: production timings, so elections settle in ~1 s instead of ~8 s.
+            return (
+                f'storage "raft" {{\n  path = "{self.home}/raft"\n  node_id = "{self.node_id}"\n'
+                "  performance_multiplier = 1\n}"
+            )
         return 'storage "inmem" {}'
 
     def _config(self) -> str:

@@ -1,11 +1,68 @@
-"""System backend: policy endpoints."""
+"""System backend: ACL policies through the older ``/v1/sys/policy`` endpoints."""
+import json
+from typing import Any, Dict, Union
+
 from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.vault_api_base import VaultResponse
+
+
+def policy_document(policy: Union[str, Dict[str, Any]], pretty_print: bool) -> str:
+    """Return ``policy`` as the text Vault stores: a string unchanged, a dict as JSON.
+
+    :param policy: HCL/JSON text, or a dict written as JSON.
+    :param pretty_print: indent (4 spaces, sorted keys) the JSON of a dict.
+    """
+    if not isinstance(policy, dict):
+        return policy
+    if pretty_print:
+        return json.dumps(policy, indent=4, sort_keys=True)
+    return json.dumps(policy)
 
 
 class Policy(SystemBackendMixin):
-    """Policy endpoints of the system backend."""
+    """ACL policies: list, read, create or update, delete (``/v1/sys/policy``)."""
 
-    def read_policy(self, name):
-        """Read a policy: ``GET /v1/sys/policy/{name}``."""
+    def list_policies(self) -> VaultResponse:
+        """List the names of the ACL policies.
+
+        ``GET /v1/sys/policy``
+
+        :return: the decoded answer (``policies``, ``data.keys``), or the requests.Response.
+        """
+        return self._adapter.get("/v1/sys/policy")
+
+    def read_policy(self, name: str) -> VaultResponse:
+        """Read an ACL policy.
+
+        ``GET /v1/sys/policy/{name}``
+
+        :param name: the policy name.
+        :return: the decoded policy (``data.name``, ``data.rules``), or the requests.Response.
+        """
         return self._adapter.get(utils.format_url("/v1/sys/policy/{name}", name=name))
+
+    def create_or_update_policy(
+        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True
+    ) -> VaultResponse:
+        """Create an ACL policy or replace its rules.
+
+        ``PUT /v1/sys/policy/{name}``
+
+        :param name: the policy name.
+        :param policy: the rules, as HCL/JSON text or a dict (sent as JSON).
+        :param pretty_print: indent the JSON made from a dict ``policy``.
+        :return: the requests.Response (Vault answers 204).
+        """
+        params = {"policy": policy_document(policy, pretty_print)}
+        return self._adapter.put(utils.format_url("/v1/sys/policy/{name}", name=name), json=params)
+
+    def delete_policy(self, name: str) -> VaultResponse:
+        """Delete an ACL policy (no error when it does not exist).
+
+        ``DELETE /v1/sys/policy/{name}``
+
+        :param name: the policy name.
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.delete(utils.format_url("/v1/sys/policy/{name}", name=name))

@@ -1,6 +1,164 @@
-"""System backend: raft endpoints."""
+"""System backend: the integrated (Raft) storage (``/v1/sys/storage/raft``).
+
+The automated snapshot endpoints (``snapshot-auto``) are Vault Enterprise only.
+"""
+from typing import Any, Optional, Union
+
+from hvac import adapters, utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.vault_api_base import VaultResponse
+
+_RAFT = "/v1/sys/storage/raft"
+
+
+def _auto_snapshot_path(kind: str, name: str) -> str:
+    return utils.format_url(_RAFT + "/snapshot-auto/{kind}/{name}", kind=kind, name=name)
 
 
 class Raft(SystemBackendMixin):
-    """Raft endpoints of the system backend."""
+    """Raft cluster membership, snapshots, and (Enterprise) automated snapshots."""
+
+    # --- cluster ------------------------------------------------------------------------------
+
+    def join_raft_cluster(
+        self,
+        leader_api_addr: str,
+        retry: bool = False,
+        leader_ca_cert: Optional[str] = None,
+        leader_client_cert: Optional[str] = None,
+        leader_client_key: Optional[str] = None,
+    ) -> VaultResponse:
+        """Join this (uninitialised) node to the Raft cluster led by ``leader_api_addr``.
+
+        ``POST /v1/sys/storage/raft/join``
+
+        :param leader_api_addr: the API address of the leader, e.g. ``https://10.0.0.1:8200``.
+        :param retry: keep retrying the join until it succeeds.
+        :param leader_ca_cert: PEM CA certificate to trust the leader with.
+        :param leader_client_cert: PEM client certificate for the leader.
+        :param leader_client_key: PEM key of ``leader_client_cert``.
+        :return: the decoded answer (``joined``), or the requests.Response.
+        """
+        params = utils.remove_nones(
+            {
+                "leader_api_addr": leader_api_addr,
+                "retry": retry,
+                "leader_ca_cert": leader_ca_cert,
+                "leader_client_cert": leader_client_cert,
+                "leader_client_key": leader_client_key,
+            }
+        )
+        return self._adapter.post(_RAFT + "/join", json=params)
+
+    def read_raft_config(self) -> VaultResponse:
+        """Read the Raft cluster configuration (its servers, leader and voters).
+
+        ``GET /v1/sys/storage/raft/configuration``
+
+        :return: the decoded answer (``data.config.servers`` …), or the requests.Response.
+        """
+        return self._adapter.get(_RAFT + "/configuration")
+
+    def remove_raft_node(self, server_id: str) -> VaultResponse:
+        """Remove a node from the Raft cluster.
+
+        ``POST /v1/sys/storage/raft/remove-peer``
+
+        :param server_id: the node's ID (its ``node_id``).
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.post(_RAFT + "/remove-peer", json={"server_id": server_id})
+
+    # --- snapshots ----------------------------------------------------------------------------
+
+    def take_raft_snapshot(self) -> Any:
+        """Download a snapshot of the Raft storage.
+
+        ``GET /v1/sys/storage/raft/snapshot``
+
+        The answer is binary, so it always comes back as the (streamed) requests.Response, whatever
+        the client's adapter: read ``.content`` or iterate ``.iter_content()``.
+
+        :return: the requests.Response.
+        """
+        raw_adapter = adapters.RawAdapter.from_adapter(self._adapter)
+        return raw_adapter.get(_RAFT + "/snapshot", stream=True)
+
+    def restore_raft_snapshot(self, snapshot: Union[bytes, Any]) -> VaultResponse:
+        """Restore the Raft storage from a snapshot taken on this cluster.
+
+        ``POST /v1/sys/storage/raft/snapshot``
+
+        :param snapshot: the snapshot bytes (or a file object), as :meth:`take_raft_snapshot` gave them.
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.post(_RAFT + "/snapshot", data=snapshot)
+
+    def force_restore_raft_snapshot(self, snapshot: Union[bytes, Any]) -> VaultResponse:
+        """Restore the Raft storage from a snapshot even if its keyring does not match this cluster's.
+
+        ``POST /v1/sys/storage/raft/snapshot-force``
+
+        :param snapshot: the snapshot bytes (or a file object).
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.post(_RAFT + "/snapshot-force", data=snapshot)
+
+    # --- automated snapshots (Enterprise) -----------------------------------------------------
+
+    def list_raft_auto_snapshot_configs(self) -> VaultResponse:
+        """List the automated snapshot configurations (Vault Enterprise).
+
+        ``LIST /v1/sys/storage/raft/snapshot-auto/config``
+
+        :return: the decoded answer (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(_RAFT + "/snapshot-auto/config")
+
+    def read_raft_auto_snapshot_config(self, name: str) -> VaultResponse:
+        """Read an automated snapshot configuration (Vault Enterprise).
+
+        ``GET /v1/sys/storage/raft/snapshot-auto/config/{name}``
+
+        :param name: the configuration name.
+        :return: the decoded configuration, or the requests.Response.
+        """
+        return self._adapter.get(_auto_snapshot_path("config", name))
+
+    def read_raft_auto_snapshot_status(self, name: str) -> VaultResponse:
+        """Read the status of an automated snapshot configuration (Vault Enterprise).
+
+        ``GET /v1/sys/storage/raft/snapshot-auto/status/{name}``
+
+        :param name: the configuration name.
+        :return: the decoded status, or the requests.Response.
+        """
+        return self._adapter.get(_auto_snapshot_path("status", name))
+
+    def create_or_update_raft_auto_snapshot_config(
+        self, name: str, interval: str, storage_type: str, retain: int = 1, **kwargs: Any
+    ) -> VaultResponse:
+        """Create or update an automated snapshot configuration (Vault Enterprise).
+
+        ``POST /v1/sys/storage/raft/snapshot-auto/config/{name}``
+
+        :param name: the configuration name.
+        :param interval: time between snapshots, e.g. ``"1h"``.
+        :param storage_type: where snapshots go: ``local``, ``aws-s3``, ``azure-blob``, ``google-gcs``.
+        :param retain: how many snapshots to keep.
+        :param kwargs: the storage type's own parameters (``path_prefix``, ``aws_s3_bucket`` …),
+            sent as they are.
+        :return: the requests.Response (Vault answers 204).
+        """
+        params = {"interval": interval, "storage_type": storage_type, "retain": retain, **kwargs}
+        return self._adapter.post(_auto_snapshot_path("config", name), json=params)
+
+    def delete_raft_auto_snapshot_config(self, name: str) -> VaultResponse:
+        """Delete an automated snapshot configuration (Vault Enterprise).
+
+        ``DELETE /v1/sys/storage/raft/snapshot-auto/config/{name}``
+
+        :param name: the configuration name.
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.delete(_auto_snapshot_path("config", name))

@@ -1,13 +1,67 @@
-"""System backend: seal endpoints."""
+"""System backend: sealing and unsealing (``/v1/sys/seal``, ``/v1/sys/unseal``, ``/v1/sys/seal-status``)."""
+from typing import Any, Dict, List, Optional
+
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.vault_api_base import VaultResponse
 
 
 class Seal(SystemBackendMixin):
-    """Seal endpoints of the system backend."""
+    """Seal status, sealing, and submitting unseal key shares."""
 
-    def read_seal_status(self):
-        """Read the seal status: ``GET /v1/sys/seal-status``.
+    def is_sealed(self) -> bool:
+        """Tell whether the server is sealed, from :meth:`read_seal_status`.
 
-        :return: the decoded status.
+        :return: the ``sealed`` field of the seal status.
+        """
+        status: Any = self.read_seal_status()
+        return status["sealed"]
+
+    def read_seal_status(self) -> VaultResponse:
+        """Read the seal status (works unauthenticated, even while sealed).
+
+        ``GET /v1/sys/seal-status``
+
+        :return: the decoded status (``sealed``, ``t``, ``n``, ``progress``, ``initialized`` …), or
+            the requests.Response.
         """
         return self._adapter.get("/v1/sys/seal-status")
+
+    def seal(self) -> VaultResponse:
+        """Seal the server: it stops answering until unsealed again (needs ``sudo``).
+
+        ``PUT /v1/sys/seal``
+
+        :return: the requests.Response (Vault answers 204).
+        """
+        return self._adapter.put("/v1/sys/seal")
+
+    def submit_unseal_key(self, key: Optional[str] = None, reset: bool = False, migrate: bool = False) -> VaultResponse:
+        """Submit one unseal key share, or reset the unseal progress.
+
+        ``PUT /v1/sys/unseal``
+
+        :param key: one unseal key share (ignored with ``reset``).
+        :param reset: discard the shares submitted so far instead of submitting ``key``.
+        :param migrate: the share is for a seal migration.
+        :return: the decoded seal status after the submission, or the requests.Response.
+        """
+        params: Dict[str, Any] = {"migrate": migrate}
+        if reset:
+            params["reset"] = reset
+        elif key is not None:
+            params["key"] = key
+        return self._adapter.put("/v1/sys/unseal", json=params)
+
+    def submit_unseal_keys(self, keys: List[str], migrate: bool = False) -> Optional[VaultResponse]:
+        """Submit unseal key shares one after the other until the server is unsealed.
+
+        :param keys: unseal key shares.
+        :param migrate: the shares are for a seal migration.
+        :return: the seal status answered to the last share submitted (``None`` for no keys).
+        """
+        result: Any = None
+        for key in keys:
+            result = self.submit_unseal_key(key=key, migrate=migrate)
+            if not result["sealed"]:
+                break
+        return result

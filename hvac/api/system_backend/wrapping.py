@@ -1,6 +1,33 @@
-"""System backend: wrapping endpoints."""
+"""System backend: response wrapping (``/v1/sys/wrapping``)."""
+from typing import Any, Dict, Optional, Union
+
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.vault_api_base import VaultResponse
 
 
 class Wrapping(SystemBackendMixin):
-    """Wrapping endpoints of the system backend."""
+    """Wrapping arbitrary data in a single-use token, and unwrapping it."""
+
+    def unwrap(self, token: Optional[str] = None) -> VaultResponse:
+        """Return the data wrapped in a response-wrapping token (the token is then spent).
+
+        ``POST /v1/sys/wrapping/unwrap``
+
+        :param token: the wrapping token; without it, the client's own token is unwrapped.
+        :return: the decoded original response (``data`` or ``auth``), or the requests.Response.
+        """
+        params: Dict[str, Any] = {}
+        if token is not None:
+            params["token"] = token
+        return self._adapter.post("/v1/sys/wrapping/unwrap", json=params)
+
+    def wrap(self, payload: Optional[Dict[str, Any]] = None, ttl: Union[int, str] = 60) -> VaultResponse:
+        """Wrap ``payload`` in a new response-wrapping token.
+
+        ``POST /v1/sys/wrapping/wrap`` (with ``X-Vault-Wrap-TTL``)
+
+        :param payload: the key/value pairs to wrap.
+        :param ttl: how long the wrapping token lives: seconds or a duration string (``"5m"``).
+        :return: the decoded answer (``wrap_info.token``, ``wrap_info.ttl`` …), or the requests.Response.
+        """
+        return self._adapter.post("/v1/sys/wrapping/wrap", json=payload or {}, wrap_ttl=ttl)
