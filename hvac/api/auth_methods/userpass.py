@@ -1,6 +1,104 @@
-"""Userpass auth method."""
-from hvac.api.vault_api_base import VaultApiBase
+"""Userpass auth method: users stored in Vault, logging in with a username and a password."""
+from typing import Any, List, Optional, Union
+
+from hvac import utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
+
+DEFAULT_MOUNT_POINT = "userpass"
+
+
+def _user_path(mount_point: str, username: str, suffix: str = "") -> str:
+    return utils.format_url("/v1/auth/{mount_point}/users/{username}", mount_point=mount_point, username=username) + suffix
 
 
 class Userpass(VaultApiBase):
-    """Userpass auth method."""
+    """Userpass auth method (username and password kept by Vault).
+
+    Reference: https://developer.hashicorp.com/vault/api-docs/auth/userpass
+    """
+
+    def create_or_update_user(
+        self,
+        username: str,
+        password: Optional[str] = None,
+        policies: Optional[Union[str, List[str]]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        **kwargs: Any,
+    ) -> VaultResponse:
+        """Create a user, or update an existing one.
+
+        ``POST /v1/auth/{mount_point}/users/{username}``
+
+        :param username: name of the user.
+        :param password: the user's password (required when creating the user).
+        :param policies: policies granted to the user's tokens (list or comma-delimited string), sent as given.
+        :param mount_point: where the auth method is mounted.
+        :param kwargs: further parameters of the endpoint (``token_ttl``, ``token_policies``...), sent as given.
+        :return: the response of the request (usually an empty 204 ``requests.Response``).
+        """
+        params = utils.remove_nones({"password": password, "policies": policies})
+        params.update(kwargs)
+        return self._adapter.post(url=_user_path(mount_point, username), json=params)
+
+    def list_user(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the usernames of the mount.
+
+        ``LIST /v1/auth/{mount_point}/users``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/auth/{mount_point}/users", mount_point=mount_point)
+        return self._adapter.list(url=api_path)
+
+    def read_user(self, username: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read a user's settings (the password is never returned).
+
+        ``GET /v1/auth/{mount_point}/users/{username}``
+
+        :param username: name of the user.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=_user_path(mount_point, username))
+
+    def delete_user(self, username: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a user.
+
+        ``DELETE /v1/auth/{mount_point}/users/{username}``
+
+        :param username: name of the user.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=_user_path(mount_point, username))
+
+    def update_password_on_user(
+        self, username: str, password: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Change a user's password.
+
+        ``POST /v1/auth/{mount_point}/users/{username}/password``
+
+        :param username: name of the user.
+        :param password: the new password.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.post(url=_user_path(mount_point, username, "/password"), json={"password": password})
+
+    def login(
+        self, username: str, password: str, use_token: bool = True, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Log in with a username and a password.
+
+        ``POST /v1/auth/{mount_point}/login/{username}``
+
+        :param username: name of the user.
+        :param password: the user's password.
+        :param use_token: adopt the returned client token on the client.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/auth/{mount_point}/login/{username}", mount_point=mount_point, username=username)
+        return self._adapter.login(url=api_path, use_token=use_token, json={"password": password})
