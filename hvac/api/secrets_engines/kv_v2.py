@@ -1,15 +1,106 @@
-"""KV secrets engine, version 2 (versioned secrets)."""
+"""KV secrets engine, version 2 (versioned secrets with metadata)."""
 import warnings
-from typing import Any, Optional
+from typing import Any, Dict, List, Optional, cast
 
-from hvac import exceptions, utils  # noqa: F401
-from hvac.api.vault_api_base import VaultApiBase
+from hvac import exceptions, utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "secret"
 
 
+def _validate_versions(versions: Any) -> None:
+    """Refuse a ``versions`` argument that is not a non-empty list."""
+    if not isinstance(versions, list) or len(versions) == 0:
+        raise exceptions.ParamValidationError(
+            f'argument to "versions" must be a list containing one or more integers, "{versions}" provided.'
+        )
+
+
+def _validate_type(param_name: str, value: Any, expected: type) -> None:
+    """Refuse ``value`` unless it is an instance of ``expected``."""
+    if not isinstance(value, expected):
+        raise exceptions.ParamValidationError(
+            f"{expected.__name__} expected for {param_name} param, {type(value)} received"
+        )
+
+
+def _is_deleted_version(error: exceptions.InvalidPath) -> bool:
+    """Tell whether a 404 was Vault's answer for a soft-deleted version (its metadata has a deletion time)."""
+    body = error.json
+    if not isinstance(body, dict):
+        return False
+    metadata = (body.get("data") or {}).get("metadata") or {}
+    return bool(metadata.get("deletion_time"))
+
+
 class KvV2(VaultApiBase):
-    """KV secrets engine, version 2."""
+    """KV secrets engine, version 2: every write makes a new version; metadata is kept per path."""
+
+    def _url(self, endpoint: str, mount_point: str, path: Optional[str] = None) -> str:
+        """``/v1/{mount_point}/{endpoint}`` followed by ``/{path}`` when a path is given."""
+        if path is None:
+            return utils.format_url("/v1/{mount_point}/" + endpoint, mount_point=mount_point)
+        return utils.format_url("/v1/{mount_point}/" + endpoint + "/{path}", mount_point=mount_point, path=path)
+
+    def _post_versions(self, endpoint: str, path: str, versions: List[int], mount_point: str) -> VaultResponse:
+        """POST ``{"versions": versions}`` to ``endpoint`` for ``path``, after checking ``versions``."""
+        _validate_versions(versions)
+        return self._adapter.post(url=self._url(endpoint, mount_point, path), json={"versions": versions})
+
+    # ------------------------------------------------------------ engine config
+
+    def configure(
+        self,
+        max_versions: int = 10,
+        cas_required: Optional[bool] = None,
+        delete_version_after: str = "0s",
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Set the engine-wide defaults of the mount.
+
+        ``POST /v1/{mount_point}/config``
+
+        :param max_versions: how many versions to keep per secret (0 means the engine default, 10).
+        :param cas_required: when true, every write must carry ``cas``.
+        :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        """
+        params: Dict[str, Any] = {"max_versions": max_versions, "delete_version_after": delete_version_after}
+        if cas_required is not None:
+            params["cas_required"] = cas_required
+        return self._adapter.post(url=self._url("config", mount_point), json=params)
+
+    def read_configuration(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the engine-wide defaults of the mount.
+
+        ``GET /v1/{mount_point}/config``
+
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.max_versions``, ``data.cas_required``...), or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("config", mount_point))
+
+    # ------------------------------------------------------------------ data
+
+    def read_secret(
+        self,
+        path: str,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        raise_on_deleted_version: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Read the latest version of a secret (same as :meth:`read_secret_version` with no version).
+
+        ``GET /v1/{mount_point}/data/{path}``
+
+        :param path: the secret's path below the mount.
+        :param mount_point: where the engine is mounted.
+        :param raise_on_deleted_version: see :meth:`read_secret_version`.
+        :return: the decoded response (``data.data`` and ``data.metadata``), or the requests.Response.
+        """
+        return self.read_secret_version(
+            path=path, mount_point=mount_point, raise_on_deleted_version=raise_on_deleted_version
+        )
 
     def read_secret_version(
         self,
@@ -17,7 +108,7 @@ class KvV2(VaultApiBase):
         version: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         raise_on_deleted_version: Optional[bool] = None,
-    ) -> Any:
+    ) -> VaultResponse:
         """Read one version of a secret (the latest when ``version`` is omitted).
 
         ``GET /v1/{mount_point}/data/{path}?version={version}``
@@ -39,18 +130,182 @@ class KvV2(VaultApiBase):
             )
             raise_on_deleted_version = True
         params = {"version": version} if version is not None else {}
-        api_path = utils.format_url("/v1/{mount_point}/data/{path}", mount_point=mount_point, path=path)
+        api_path = self._url("data", mount_point, path)
         try:
             return self._adapter.get(api_path, params=params)
         except exceptions.InvalidPath as error:
             if not raise_on_deleted_version and _is_deleted_version(error):
-                return error.json
+                return cast(Dict[str, Any], error.json)
             raise
 
+    def create_or_update_secret(
+        self,
+        path: str,
+        secret: Dict[str, Any],
+        cas: Optional[int] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Write a new version of a secret.
 
-def _is_deleted_version(error: exceptions.InvalidPath) -> bool:
-    body = error.json
-    if not isinstance(body, dict):
-        return False
-    metadata = (body.get("data") or {}).get("metadata") or {}
-    return bool(metadata.get("deletion_time"))
+        ``POST /v1/{mount_point}/data/{path}``
+
+        :param path: the secret's path below the mount.
+        :param secret: the key/value pairs of the new version.
+        :param cas: check-and-set: 0 writes only if the secret does not exist yet, N only if the
+            current version is N (otherwise Vault answers 400, :class:`~hvac.exceptions.InvalidRequest`).
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.version`` and the other metadata), or the requests.Response.
+        """
+        params: Dict[str, Any] = {"options": {}, "data": secret}
+        if cas is not None:
+            params["options"]["cas"] = cas
+        return self._adapter.post(url=self._url("data", mount_point, path), json=params)
+
+    def patch(self, path: str, secret: Dict[str, Any], mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Merge ``secret`` into the latest version of an existing secret, writing a new version.
+
+        Done client side: the latest version is read (``GET /v1/{mount_point}/data/{path}``), updated
+        with ``secret`` and written back (``POST`` to the same path) with ``cas`` set to the version
+        read, so a concurrent write makes it fail instead of being lost.
+
+        :param path: the secret's path below the mount.
+        :param secret: the pairs to add or replace.
+        :param mount_point: where the engine is mounted.
+        :return: the response of the write.
+        :raises hvac.exceptions.InvalidPath: when there is no readable version to patch.
+        """
+        try:
+            current = cast(Dict[str, Any], self.read_secret_version(path=path, mount_point=mount_point))
+        except exceptions.InvalidPath:
+            raise exceptions.InvalidPath(f'No value found at "{path}"; patch only works on existing data.')
+        patched = current["data"]["data"]
+        patched.update(secret)
+        return self.create_or_update_secret(
+            path=path, secret=patched, cas=current["data"]["metadata"]["version"], mount_point=mount_point
+        )
+
+    def delete_latest_version_of_secret(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Soft-delete the latest version of a secret (it can be undeleted).
+
+        ``DELETE /v1/{mount_point}/data/{path}``
+
+        :param path: the secret's path below the mount.
+        :param mount_point: where the engine is mounted.
+        :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        """
+        return self._adapter.delete(url=self._url("data", mount_point, path))
+
+    def delete_secret_versions(
+        self, path: str, versions: List[int], mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Soft-delete the given versions of a secret (they can be undeleted).
+
+        ``POST /v1/{mount_point}/delete/{path}``
+
+        :param path: the secret's path below the mount.
+        :param versions: a non-empty list of version numbers.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        """
+        return self._post_versions("delete", path, versions, mount_point)
+
+    def undelete_secret_versions(
+        self, path: str, versions: List[int], mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Restore soft-deleted versions of a secret.
+
+        ``POST /v1/{mount_point}/undelete/{path}``
+
+        :param path: the secret's path below the mount.
+        :param versions: a non-empty list of version numbers.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        """
+        return self._post_versions("undelete", path, versions, mount_point)
+
+    def destroy_secret_versions(
+        self, path: str, versions: List[int], mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Permanently remove the data of the given versions (their metadata stays, marked destroyed).
+
+        ``POST /v1/{mount_point}/destroy/{path}``
+
+        :param path: the secret's path below the mount.
+        :param versions: a non-empty list of version numbers.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        """
+        return self._post_versions("destroy", path, versions, mount_point)
+
+    # -------------------------------------------------------------- metadata
+
+    def list_secrets(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the key names below ``path`` (names ending in ``/`` are folders).
+
+        ``LIST /v1/{mount_point}/metadata/{path}``
+
+        :param path: the folder to list.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=self._url("metadata", mount_point, path))
+
+    def read_secret_metadata(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read a secret's metadata and the state of each of its versions.
+
+        ``GET /v1/{mount_point}/metadata/{path}``
+
+        :param path: the secret's path below the mount.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.versions``, ``data.current_version``, ``data.custom_metadata``...),
+            or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("metadata", mount_point, path))
+
+    def update_metadata(
+        self,
+        path: str,
+        max_versions: Optional[int] = None,
+        cas_required: Optional[bool] = None,
+        delete_version_after: str = "0s",
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        custom_metadata: Optional[Dict[str, str]] = None,
+    ) -> VaultResponse:
+        """Set the per-secret settings and custom metadata of a path.
+
+        ``POST /v1/{mount_point}/metadata/{path}``
+
+        :param path: the secret's path below the mount.
+        :param max_versions: how many versions to keep for this secret.
+        :param cas_required: when true, writes to this secret must carry ``cas``; must be a bool.
+        :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
+        :param mount_point: where the engine is mounted.
+        :param custom_metadata: string pairs stored with the secret; must be a dict.
+        :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        :raises hvac.exceptions.ParamValidationError: for a non-bool ``cas_required`` or a non-dict
+            ``custom_metadata``, before a request.
+        """
+        params: Dict[str, Any] = {"delete_version_after": delete_version_after}
+        if max_versions is not None:
+            params["max_versions"] = max_versions
+        if cas_required is not None:
+            _validate_type("cas_required", cas_required, bool)
+            params["cas_required"] = cas_required
+        if custom_metadata is not None:
+            _validate_type("custom_metadata", custom_metadata, dict)
+            params["custom_metadata"] = custom_metadata
+        return self._adapter.post(url=self._url("metadata", mount_point, path), json=params)
+
+    def delete_metadata_and_all_versions(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Remove a secret entirely: its metadata and every version.
+
+        ``DELETE /v1/{mount_point}/metadata/{path}``
+
+        :param path: the secret's path below the mount.
+        :param mount_point: where the engine is mounted.
+        :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        """
+        return self._adapter.delete(url=self._url("metadata", mount_point, path))

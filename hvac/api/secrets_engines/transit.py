@@ -1,6 +1,564 @@
-"""Transit secrets engine."""
-from hvac.api.vault_api_base import VaultApiBase
+"""Transit secrets engine: encryption, signing, hashing and HMAC as a service, with named keys
+that Vault keeps and rotates."""
+from typing import Any, Dict, Iterable, List, Optional, Union
+
+from hvac import exceptions, utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
+from hvac.constants import transit as transit_constants
+
+DEFAULT_MOUNT_POINT = "transit"
+
+_BatchInput = List[Dict[str, Any]]
+
+
+def _validate_allowed(param_name: str, value: Any, allowed: Iterable[Any]) -> None:
+    """Refuse ``value`` (unless ``None``) when it is not one of ``allowed``."""
+    allowed = list(allowed)
+    if value is not None and value not in allowed:
+        raise exceptions.ParamValidationError(
+            f'invalid {param_name} argument provided "{value}", supported types: '
+            f'"{", ".join(str(a) for a in allowed)}"'
+        )
+
+
+def _validate_signature_options(
+    hash_algorithm: Optional[str],
+    signature_algorithm: Optional[str],
+    marshaling_algorithm: Optional[str],
+    salt_length: Optional[Union[str, int]],
+) -> None:
+    """Check the options shared by :meth:`Transit.sign_data` and :meth:`Transit.verify_signed_data`."""
+    _validate_allowed("hash_algorithm", hash_algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
+    _validate_allowed("signature_algorithm", signature_algorithm, transit_constants.ALLOWED_SIGNATURE_ALGORITHMS)
+    _validate_allowed(
+        "marshaling_algorithm", marshaling_algorithm, transit_constants.ALLOWED_MARSHALING_ALGORITHMS
+    )
+    if salt_length is not None and not transit_constants.ALLOWED_SALT_LENGTHS.fullmatch(str(salt_length)):
+        raise exceptions.ParamValidationError(
+            f'invalid salt_length argument provided "{salt_length}", supported types: '
+            '"auto", "hash" or a positive integer number of bytes'
+        )
 
 
 class Transit(VaultApiBase):
-    """Transit secrets engine."""
+    """Transit secrets engine (encryption as a service)."""
+
+    def _url(self, template: str, mount_point: str, **kwargs: Any) -> str:
+        return utils.format_url("/v1/{mount_point}/" + template, mount_point=mount_point, **kwargs)
+
+    # ------------------------------------------------------------------ keys
+
+    def create_key(
+        self,
+        name: str,
+        convergent_encryption: Optional[bool] = None,
+        derived: Optional[bool] = None,
+        exportable: Optional[bool] = None,
+        allow_plaintext_backup: Optional[bool] = None,
+        key_type: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        auto_rotate_period: Optional[str] = None,
+    ) -> VaultResponse:
+        """Create a named key.
+
+        ``POST /v1/{mount_point}/keys/{name}``
+
+        :param name: the key's name.
+        :param convergent_encryption: same plaintext + context gives the same ciphertext; needs ``derived``.
+        :param derived: derive a key per request from the ``context`` given with it.
+        :param exportable: allow the key to be exported (cannot be undone).
+        :param allow_plaintext_backup: allow a plaintext backup of the key (cannot be undone).
+        :param key_type: one of ``hvac.constants.transit.ALLOWED_KEY_TYPES`` (Vault defaults to aes256-gcm96).
+        :param mount_point: where the engine is mounted.
+        :param auto_rotate_period: how often Vault rotates the key by itself ("0" disables).
+        :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for convergent encryption without ``derived``,
+            or an unknown ``key_type``, before a request.
+        """
+        if convergent_encryption and not derived:
+            raise exceptions.ParamValidationError("derived must be set to True when convergent_encryption is True")
+        _validate_allowed("key_type", key_type, transit_constants.ALLOWED_KEY_TYPES)
+        params = utils.remove_nones(
+            {
+                "convergent_encryption": convergent_encryption,
+                "derived": derived,
+                "exportable": exportable,
+                "allow_plaintext_backup": allow_plaintext_backup,
+                "type": key_type,
+                "auto_rotate_period": auto_rotate_period,
+            }
+        )
+        return self._adapter.post(url=self._url("keys/{name}", mount_point, name=name), json=params)
+
+    def read_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read a named key's settings and versions (never the key material).
+
+        ``GET /v1/{mount_point}/keys/{name}``
+
+        :param name: the key's name.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("keys/{name}", mount_point, name=name))
+
+    def list_keys(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the names of the keys.
+
+        ``LIST /v1/{mount_point}/keys``
+
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=self._url("keys", mount_point))
+
+    def delete_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a named key (its configuration must have ``deletion_allowed``).
+
+        ``DELETE /v1/{mount_point}/keys/{name}``
+
+        :param name: the key's name.
+        :param mount_point: where the engine is mounted.
+        :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        """
+        return self._adapter.delete(url=self._url("keys/{name}", mount_point, name=name))
+
+    def update_key_configuration(
+        self,
+        name: str,
+        min_decryption_version: Optional[int] = None,
+        min_encryption_version: Optional[int] = None,
+        deletion_allowed: Optional[bool] = None,
+        exportable: Optional[bool] = None,
+        allow_plaintext_backup: Optional[bool] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        auto_rotate_period: Optional[str] = None,
+    ) -> VaultResponse:
+        """Tune a named key.
+
+        ``POST /v1/{mount_point}/keys/{name}/config``
+
+        :param name: the key's name.
+        :param min_decryption_version: oldest version allowed to decrypt, sign-verify...
+        :param min_encryption_version: oldest version allowed to encrypt; 0 means the latest.
+            Must be 0 or greater than ``min_decryption_version``.
+        :param deletion_allowed: whether :meth:`delete_key` may delete the key.
+        :param exportable: allow the key to be exported (cannot be undone).
+        :param allow_plaintext_backup: allow a plaintext backup of the key (cannot be undone).
+        :param mount_point: where the engine is mounted.
+        :param auto_rotate_period: how often Vault rotates the key by itself ("0" disables).
+        :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: when the two minimum versions conflict, before a request.
+        """
+        if min_encryption_version is not None and min_decryption_version is not None:
+            if min_encryption_version != 0 and min_encryption_version <= min_decryption_version:
+                raise exceptions.ParamValidationError("min_encryption_version must be 0 or > min_decryption_version")
+        params = utils.remove_nones(
+            {
+                "min_decryption_version": min_decryption_version,
+                "min_encryption_version": min_encryption_version,
+                "deletion_allowed": deletion_allowed,
+                "exportable": exportable,
+                "allow_plaintext_backup": allow_plaintext_backup,
+                "auto_rotate_period": auto_rotate_period,
+            }
+        )
+        return self._adapter.post(url=self._url("keys/{name}/config", mount_point, name=name), json=params)
+
+    def rotate_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Add a new version to a named key; new encryptions use it.
+
+        ``POST /v1/{mount_point}/keys/{name}/rotate``
+
+        :param name: the key's name.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.post(url=self._url("keys/{name}/rotate", mount_point, name=name))
+
+    def export_key(
+        self,
+        name: str,
+        key_type: str,
+        version: Optional[Union[str, int]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Export the material of an exportable key, every version or just one.
+
+        ``GET /v1/{mount_point}/export/{key_type}/{name}(/{version})``
+
+        :param name: the key's name.
+        :param key_type: one of ``hvac.constants.transit.ALLOWED_EXPORT_KEY_TYPES``.
+        :param version: a version number, or ``"latest"``; omitted, every version is exported.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type``, before a request.
+        """
+        _validate_allowed("key_type", key_type, transit_constants.ALLOWED_EXPORT_KEY_TYPES)
+        template = "export/{key_type}/{name}"
+        if version is not None:
+            template += "/{version}"
+        api_path = self._url(template, mount_point, key_type=key_type, name=name, version=version)
+        return self._adapter.get(url=api_path)
+
+    def backup_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Back up a named key (every version, plus its configuration) as an opaque string.
+
+        ``GET /v1/{mount_point}/backup/{name}``
+
+        :param name: the key's name; it must allow plaintext backups.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.backup``), or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("backup/{name}", mount_point, name=name))
+
+    def restore_key(
+        self,
+        backup: str,
+        name: Optional[str] = None,
+        force: Optional[bool] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Restore a key from a :meth:`backup_key` string.
+
+        ``POST /v1/{mount_point}/restore(/{name})``
+
+        :param backup: the backup string.
+        :param name: restore under this name instead of the backed-up one.
+        :param force: overwrite an existing key of the same name.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        params: Dict[str, Any] = {"backup": backup}
+        params.update(utils.remove_nones({"force": force}))
+        template = "restore" if name is None else "restore/{name}"
+        return self._adapter.post(url=self._url(template, mount_point, name=name), json=params)
+
+    def trim_key(self, name: str, min_version: int, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Permanently remove the key versions older than ``min_version``.
+
+        ``POST /v1/{mount_point}/keys/{name}/trim``
+
+        :param name: the key's name.
+        :param min_version: the oldest version to keep (sent as ``min_available_version``); it may not
+            be above the key's ``min_decryption_version`` or ``min_encryption_version``.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        params = {"min_available_version": min_version}
+        return self._adapter.post(url=self._url("keys/{name}/trim", mount_point, name=name), json=params)
+
+    # ----------------------------------------------------------- encryption
+
+    def encrypt_data(
+        self,
+        name: str,
+        plaintext: Optional[str] = None,
+        context: Optional[str] = None,
+        key_version: Optional[int] = None,
+        nonce: Optional[str] = None,
+        batch_input: Optional[_BatchInput] = None,
+        type: Optional[str] = None,
+        convergent_encryption: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        associated_data: Optional[str] = None,
+    ) -> VaultResponse:
+        """Encrypt base64 plaintext with the named key (Vault creates the key when it does not exist).
+
+        ``POST /v1/{mount_point}/encrypt/{name}``
+
+        :param name: the key to use.
+        :param plaintext: base64-encoded data; required unless ``batch_input`` is given.
+        :param context: base64 key-derivation context (derived keys).
+        :param key_version: encrypt with this version instead of the latest.
+        :param nonce: base64 nonce (convergent encryption of old keys only).
+        :param batch_input: a list of ``{"plaintext": ..., "context": ...}`` items, encrypted in one call.
+        :param type: the key type to create when the key does not exist yet.
+        :param convergent_encryption: with ``type``, create the key with convergent encryption.
+        :param mount_point: where the engine is mounted.
+        :param associated_data: base64 data authenticated with AEAD keys but not encrypted.
+        :return: the decoded response (``data.ciphertext`` or ``data.batch_results``), or the requests.Response.
+        :raises ValueError: when neither ``plaintext`` nor ``batch_input`` is given.
+        """
+        if plaintext is None and batch_input is None:
+            raise ValueError("plaintext must be specified unless batch_input is set")
+        params: Dict[str, Any] = {"plaintext": plaintext}
+        params.update(
+            utils.remove_nones(
+                {
+                    "context": context,
+                    "key_version": key_version,
+                    "nonce": nonce,
+                    "batch_input": batch_input,
+                    "type": type,
+                    "convergent_encryption": convergent_encryption,
+                    "associated_data": associated_data,
+                }
+            )
+        )
+        return self._adapter.post(url=self._url("encrypt/{name}", mount_point, name=name), json=params)
+
+    def decrypt_data(
+        self,
+        name: str,
+        ciphertext: Optional[str] = None,
+        context: Optional[str] = None,
+        nonce: Optional[str] = None,
+        batch_input: Optional[_BatchInput] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        associated_data: Optional[str] = None,
+    ) -> VaultResponse:
+        """Decrypt a ``vault:vN:...`` ciphertext with the named key.
+
+        ``POST /v1/{mount_point}/decrypt/{name}``
+
+        :param name: the key to use.
+        :param ciphertext: the ciphertext; unneeded with ``batch_input``.
+        :param context: base64 key-derivation context (derived keys).
+        :param nonce: base64 nonce (convergent encryption of old keys only).
+        :param batch_input: a list of ``{"ciphertext": ..., "context": ...}`` items, decrypted in one call.
+        :param mount_point: where the engine is mounted.
+        :param associated_data: the base64 associated data given at encryption.
+        :return: the decoded response (``data.plaintext``, base64, or ``data.batch_results``), or the requests.Response.
+        """
+        params: Dict[str, Any] = {"ciphertext": ciphertext}
+        params.update(
+            utils.remove_nones(
+                {"context": context, "nonce": nonce, "batch_input": batch_input, "associated_data": associated_data}
+            )
+        )
+        return self._adapter.post(url=self._url("decrypt/{name}", mount_point, name=name), json=params)
+
+    def rewrap_data(
+        self,
+        name: str,
+        ciphertext: str,
+        context: Optional[str] = None,
+        key_version: Optional[int] = None,
+        nonce: Optional[str] = None,
+        batch_input: Optional[_BatchInput] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Re-encrypt a ciphertext with the latest (or given) key version, without revealing the plaintext.
+
+        ``POST /v1/{mount_point}/rewrap/{name}``
+
+        :param name: the key to use.
+        :param ciphertext: the ciphertext to rewrap.
+        :param context: base64 key-derivation context (derived keys).
+        :param key_version: rewrap to this version instead of the latest.
+        :param nonce: base64 nonce (convergent encryption of old keys only).
+        :param batch_input: a list of ``{"ciphertext": ..., "context": ...}`` items, rewrapped in one call.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.ciphertext`` or ``data.batch_results``), or the requests.Response.
+        """
+        params: Dict[str, Any] = {"ciphertext": ciphertext}
+        params.update(
+            utils.remove_nones(
+                {"context": context, "key_version": key_version, "nonce": nonce, "batch_input": batch_input}
+            )
+        )
+        return self._adapter.post(url=self._url("rewrap/{name}", mount_point, name=name), json=params)
+
+    def generate_data_key(
+        self,
+        name: str,
+        key_type: str,
+        context: Optional[str] = None,
+        nonce: Optional[str] = None,
+        bits: Optional[int] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Generate a fresh data key, returned encrypted by the named key (and in plaintext unless ``wrapped``).
+
+        ``POST /v1/{mount_point}/datakey/{key_type}/{name}``
+
+        :param name: the key that encrypts the data key.
+        :param key_type: ``plaintext`` (the plaintext is returned too) or ``wrapped`` (ciphertext only).
+        :param context: base64 key-derivation context (derived keys).
+        :param nonce: base64 nonce (convergent encryption of old keys only).
+        :param bits: the data key's size: 128, 256 or 512.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.ciphertext``, ``data.plaintext``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type`` or ``bits``, before a request.
+        """
+        _validate_allowed("key_type", key_type, transit_constants.ALLOWED_DATA_KEY_TYPES)
+        _validate_allowed("bits", bits, transit_constants.ALLOWED_DATA_KEY_BITS)
+        params = utils.remove_nones({"context": context, "nonce": nonce, "bits": bits})
+        api_path = self._url("datakey/{key_type}/{name}", mount_point, key_type=key_type, name=name)
+        return self._adapter.post(url=api_path, json=params)
+
+    # ------------------------------------------------------ hashing, signing
+
+    def generate_random_bytes(
+        self, n_bytes: Optional[int] = None, output_format: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Return random bytes from Vault's entropy source.
+
+        ``POST /v1/{mount_point}/random``
+
+        :param n_bytes: how many bytes (Vault's default is 32).
+        :param output_format: ``base64`` (Vault's default) or ``hex``.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.random_bytes``), or the requests.Response.
+        """
+        params = utils.remove_nones({"bytes": n_bytes, "format": output_format})
+        return self._adapter.post(url=self._url("random", mount_point), json=params)
+
+    def hash_data(
+        self,
+        hash_input: str,
+        algorithm: Optional[str] = None,
+        output_format: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Hash base64 data (no key involved).
+
+        ``POST /v1/{mount_point}/hash``
+
+        :param hash_input: base64-encoded data.
+        :param algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS`` (Vault's default sha2-256).
+        :param output_format: ``hex`` (Vault's default) or ``base64``.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.sum``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``algorithm`` or ``output_format``.
+        """
+        _validate_allowed("algorithm", algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
+        _validate_allowed("output_format", output_format, transit_constants.ALLOWED_HASH_DATA_FORMATS)
+        params: Dict[str, Any] = {"input": hash_input}
+        params.update(utils.remove_nones({"algorithm": algorithm, "format": output_format}))
+        return self._adapter.post(url=self._url("hash", mount_point), json=params)
+
+    def generate_hmac(
+        self,
+        name: str,
+        hash_input: str,
+        key_version: Optional[int] = None,
+        algorithm: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Compute the HMAC of base64 data with the named key.
+
+        ``POST /v1/{mount_point}/hmac/{name}``
+
+        :param name: the key to use.
+        :param hash_input: base64-encoded data.
+        :param key_version: use this version instead of the latest.
+        :param algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS`` (Vault's default sha2-256).
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.hmac``, ``vault:vN:...``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``algorithm``, before a request.
+        """
+        _validate_allowed("algorithm", algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
+        params: Dict[str, Any] = {"input": hash_input}
+        params.update(utils.remove_nones({"key_version": key_version, "algorithm": algorithm}))
+        return self._adapter.post(url=self._url("hmac/{name}", mount_point, name=name), json=params)
+
+    def sign_data(
+        self,
+        name: str,
+        hash_input: Optional[str] = None,
+        key_version: Optional[int] = None,
+        hash_algorithm: Optional[str] = None,
+        context: Optional[str] = None,
+        prehashed: Optional[bool] = None,
+        signature_algorithm: Optional[str] = None,
+        marshaling_algorithm: Optional[str] = None,
+        salt_length: Optional[Union[str, int]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        batch_input: Optional[_BatchInput] = None,
+    ) -> VaultResponse:
+        """Sign base64 data with the named (asymmetric) key.
+
+        ``POST /v1/{mount_point}/sign/{name}``
+
+        :param name: the key to use.
+        :param hash_input: base64-encoded data; exactly one of ``hash_input`` and ``batch_input``.
+        :param key_version: sign with this version instead of the latest.
+        :param hash_algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS``.
+        :param context: base64 key-derivation context (derived ed25519 keys).
+        :param prehashed: ``hash_input`` is already a digest.
+        :param signature_algorithm: RSA keys: ``pss`` or ``pkcs1v15``.
+        :param marshaling_algorithm: ECDSA keys: ``asn1`` or ``jws``.
+        :param salt_length: RSA-PSS salt length: ``auto``, ``hash`` or a number of bytes.
+        :param mount_point: where the engine is mounted.
+        :param batch_input: a list of ``{"input": ..., "context": ...}`` items, signed in one call.
+        :return: the decoded response (``data.signature`` or ``data.batch_results``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown option value, or when not exactly
+            one of ``hash_input`` and ``batch_input`` is given, before a request.
+        """
+        _validate_signature_options(hash_algorithm, signature_algorithm, marshaling_algorithm, salt_length)
+        if (hash_input is None) == (batch_input is None):
+            raise exceptions.ParamValidationError(
+                "Invalid parameter combination: Please provide only one of the following parameters: "
+                "'hash_input' or 'batch_input'."
+            )
+        params = utils.remove_nones(
+            {
+                "input": hash_input,
+                "batch_input": batch_input,
+                "key_version": key_version,
+                "hash_algorithm": hash_algorithm,
+                "context": context,
+                "prehashed": prehashed,
+                "signature_algorithm": signature_algorithm,
+                "marshaling_algorithm": marshaling_algorithm,
+                "salt_length": salt_length,
+            }
+        )
+        return self._adapter.post(url=self._url("sign/{name}", mount_point, name=name), json=params)
+
+    def verify_signed_data(
+        self,
+        name: str,
+        hash_input: str,
+        signature: Optional[str] = None,
+        hmac: Optional[str] = None,
+        hash_algorithm: Optional[str] = None,
+        context: Optional[str] = None,
+        prehashed: Optional[bool] = None,
+        signature_algorithm: Optional[str] = None,
+        salt_length: Optional[Union[str, int]] = None,
+        marshaling_algorithm: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Check a signature (or an HMAC) of base64 data against the named key.
+
+        ``POST /v1/{mount_point}/verify/{name}`` (the body carries ``name`` too, as the reference sends it)
+
+        :param name: the key to use.
+        :param hash_input: base64-encoded data.
+        :param signature: a ``vault:vN:...`` signature from :meth:`sign_data`; exactly one of
+            ``signature`` and ``hmac``.
+        :param hmac: a ``vault:vN:...`` HMAC from :meth:`generate_hmac`.
+        :param hash_algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS``.
+        :param context: base64 key-derivation context (derived ed25519 keys).
+        :param prehashed: ``hash_input`` is already a digest.
+        :param signature_algorithm: RSA keys: ``pss`` or ``pkcs1v15``.
+        :param salt_length: RSA-PSS salt length: ``auto``, ``hash`` or a number of bytes.
+        :param marshaling_algorithm: ECDSA keys: ``asn1`` or ``jws``.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.valid``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: when not exactly one of ``signature`` and ``hmac``
+            is given, or for an unknown option value, before a request.
+        """
+        if (signature is None) == (hmac is None):
+            raise exceptions.ParamValidationError(
+                'either "signature" or "hmac" argument (but not both) must be provided to verify signature'
+            )
+        _validate_signature_options(hash_algorithm, signature_algorithm, marshaling_algorithm, salt_length)
+        params: Dict[str, Any] = {"name": name, "input": hash_input}
+        params.update(
+            utils.remove_nones(
+                {
+                    "signature": signature,
+                    "hmac": hmac,
+                    "hash_algorithm": hash_algorithm,
+                    "context": context,
+                    "prehashed": prehashed,
+                    "signature_algorithm": signature_algorithm,
+                    "salt_length": salt_length,
+                    "marshaling_algorithm": marshaling_algorithm,
+                }
+            )
+        )
+        return self._adapter.post(url=self._url("verify/{name}", mount_point, name=name), json=params)
