@@ -1,6 +1,334 @@
-"""AppRole auth method."""
-from hvac.api.vault_api_base import VaultApiBase
+"""AppRole auth method: machines log in with a role ID and a secret ID."""
+import json
+from typing import Any, Dict, List, Optional, Union
+
+from hvac import exceptions, utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
+from hvac.constants.approle import ALLOWED_TOKEN_TYPES, DEFAULT_MOUNT_POINT
+from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
+
+ListOrStr = Optional[Union[List[str], str]]
+
+
+def _role_url(mount_point: str, role_name: str, suffix: str = "") -> str:
+    return utils.format_url("/v1/auth/{mount_point}/role/{role_name}", mount_point=mount_point, role_name=role_name) + suffix
+
+
+def _validate_lists(**params: Any) -> None:
+    for name, value in params.items():
+        validate_list_of_strings_param(name, value)
+
+
+def _comma_delimited_when_given(**params: Any) -> Dict[str, str]:
+    """The given (non-None) list parameters, joined with commas as the endpoint expects.
+
+    A string is taken as already comma-delimited (the reference would join its characters).
+    """
+    return {
+        name: value if isinstance(value, str) else list_to_comma_delimited(value)
+        for name, value in params.items()
+        if value is not None
+    }
+
+
+def _secret_id_params(
+    metadata: Optional[Dict[str, Any]], cidr_list: ListOrStr, token_bound_cidrs: ListOrStr
+) -> Dict[str, Any]:
+    """Validate and encode the options shared by generated and custom secret IDs."""
+    if metadata is not None and not isinstance(metadata, dict):
+        # The closing quote after "dict" is in the reference's message too.
+        raise exceptions.ParamValidationError(
+            f'unsupported metadata argument provided "{metadata}" ({type(metadata)}), required type: dict"'
+        )
+    _validate_lists(cidr_list=cidr_list, token_bound_cidrs=token_bound_cidrs)
+    params: Dict[str, Any] = {}
+    if metadata is not None:
+        params["metadata"] = json.dumps(metadata)
+    params.update(_comma_delimited_when_given(cidr_list=cidr_list, token_bound_cidrs=token_bound_cidrs))
+    return params
 
 
 class AppRole(VaultApiBase):
-    """AppRole auth method."""
+    """AppRole auth method (role ID + secret ID logins for machines and services).
+
+    Reference: https://developer.hashicorp.com/vault/api-docs/auth/approle
+    """
+
+    def create_or_update_approle(
+        self,
+        role_name: str,
+        bind_secret_id: Optional[bool] = None,
+        secret_id_bound_cidrs: ListOrStr = None,
+        secret_id_num_uses: Optional[int] = None,
+        secret_id_ttl: Optional[Union[str, int]] = None,
+        enable_local_secret_ids: Optional[bool] = None,
+        token_ttl: Optional[Union[str, int]] = None,
+        token_max_ttl: Optional[Union[str, int]] = None,
+        token_policies: ListOrStr = None,
+        token_bound_cidrs: ListOrStr = None,
+        token_explicit_max_ttl: Optional[Union[str, int]] = None,
+        token_no_default_policy: Optional[bool] = None,
+        token_num_uses: Optional[int] = None,
+        token_period: Optional[Union[str, int]] = None,
+        token_type: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Create a role, or update an existing one.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}``
+
+        :param role_name: name of the role.
+        :param bind_secret_id: require a secret ID at login.
+        :param secret_id_bound_cidrs: CIDR blocks allowed to log in (list or comma-delimited string).
+        :param secret_id_num_uses: uses of each secret ID (0 = unlimited).
+        :param secret_id_ttl: lifetime of secret IDs.
+        :param enable_local_secret_ids: make secret IDs local to the cluster (set at creation only).
+        :param token_ttl: TTL of the issued tokens.
+        :param token_max_ttl: maximum TTL of the issued tokens.
+        :param token_policies: policies of the issued tokens (list or comma-delimited string).
+        :param token_bound_cidrs: CIDR blocks the issued tokens may be used from.
+        :param token_explicit_max_ttl: hard cap on the tokens' lifetime.
+        :param token_no_default_policy: leave the ``default`` policy out of the tokens.
+        :param token_num_uses: uses of each token (0 = unlimited).
+        :param token_period: make the tokens periodic with this period.
+        :param token_type: one of ``ALLOWED_TOKEN_TYPES``.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        :raises hvac.exceptions.ParamValidationError: for a bad list or ``token_type``.
+        """
+        _validate_lists(
+            secret_id_bound_cidrs=secret_id_bound_cidrs,
+            token_policies=token_policies,
+            token_bound_cidrs=token_bound_cidrs,
+        )
+        if token_type is not None and token_type not in ALLOWED_TOKEN_TYPES:
+            raise exceptions.ParamValidationError(
+                f'unsupported token_type argument provided "{token_type}", '
+                f'supported types: "{",".join(ALLOWED_TOKEN_TYPES)}"'
+            )
+        params = utils.remove_nones(
+            {
+                "bind_secret_id": bind_secret_id,
+                "secret_id_num_uses": secret_id_num_uses,
+                "secret_id_ttl": secret_id_ttl,
+                "enable_local_secret_ids": enable_local_secret_ids,
+                "token_ttl": token_ttl,
+                "token_max_ttl": token_max_ttl,
+                "token_explicit_max_ttl": token_explicit_max_ttl,
+                "token_no_default_policy": token_no_default_policy,
+                "token_num_uses": token_num_uses,
+                "token_period": token_period,
+                "token_type": token_type,
+            }
+        )
+        params.update(
+            _comma_delimited_when_given(
+                secret_id_bound_cidrs=secret_id_bound_cidrs,
+                token_policies=token_policies,
+                token_bound_cidrs=token_bound_cidrs,
+            )
+        )
+        return self._adapter.post(url=_role_url(mount_point, role_name), json=params)
+
+    def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the roles of the mount.
+
+        ``LIST /v1/auth/{mount_point}/role``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=utils.format_url("/v1/auth/{mount_point}/role", mount_point=mount_point))
+
+    def read_role(self, role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read a role's settings.
+
+        ``GET /v1/auth/{mount_point}/role/{role_name}``
+
+        :param role_name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=_role_url(mount_point, role_name))
+
+    def delete_role(self, role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a role.
+
+        ``DELETE /v1/auth/{mount_point}/role/{role_name}``
+
+        :param role_name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=_role_url(mount_point, role_name))
+
+    def read_role_id(self, role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the role ID of a role.
+
+        ``GET /v1/auth/{mount_point}/role/{role_name}/role-id``
+
+        :param role_name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.role_id``), or the requests.Response.
+        """
+        return self._adapter.get(url=_role_url(mount_point, role_name, "/role-id"))
+
+    def update_role_id(self, role_name: str, role_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Set the role ID of a role to a value of your choice.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/role-id``
+
+        :param role_name: name of the role.
+        :param role_id: the new role ID.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.post(url=_role_url(mount_point, role_name, "/role-id"), json={"role_id": role_id})
+
+    def generate_secret_id(
+        self,
+        role_name: str,
+        metadata: Optional[Dict[str, Any]] = None,
+        cidr_list: ListOrStr = None,
+        token_bound_cidrs: ListOrStr = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        wrap_ttl: Optional[Union[str, int]] = None,
+    ) -> VaultResponse:
+        """Have Vault generate a new secret ID for a role.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/secret-id``
+
+        :param role_name: name of the role.
+        :param metadata: key/value metadata attached to the secret ID (sent JSON-encoded).
+        :param cidr_list: CIDR blocks the secret ID may be used from.
+        :param token_bound_cidrs: CIDR blocks the tokens issued with it may be used from.
+        :param mount_point: where the auth method is mounted.
+        :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
+        :return: the decoded response (``data.secret_id`` or ``wrap_info``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
+        """
+        params = _secret_id_params(metadata, cidr_list, token_bound_cidrs)
+        return self._adapter.post(url=_role_url(mount_point, role_name, "/secret-id"), json=params, wrap_ttl=wrap_ttl)
+
+    def create_custom_secret_id(
+        self,
+        role_name: str,
+        secret_id: str,
+        metadata: Optional[Dict[str, Any]] = None,
+        cidr_list: ListOrStr = None,
+        token_bound_cidrs: ListOrStr = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        wrap_ttl: Optional[Union[str, int]] = None,
+    ) -> VaultResponse:
+        """Register a secret ID of your choice for a role.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/custom-secret-id``
+
+        :param role_name: name of the role.
+        :param secret_id: the secret ID to register.
+        :param metadata: key/value metadata attached to the secret ID (sent JSON-encoded).
+        :param cidr_list: CIDR blocks the secret ID may be used from.
+        :param token_bound_cidrs: CIDR blocks the tokens issued with it may be used from.
+        :param mount_point: where the auth method is mounted.
+        :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
+        :return: the decoded response (``data.secret_id_accessor``...), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
+        """
+        params = {"secret_id": secret_id}
+        params.update(_secret_id_params(metadata, cidr_list, token_bound_cidrs))
+        return self._adapter.post(
+            url=_role_url(mount_point, role_name, "/custom-secret-id"), json=params, wrap_ttl=wrap_ttl
+        )
+
+    def read_secret_id(self, role_name: str, secret_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Look up the properties of a secret ID.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/secret-id/lookup``
+
+        :param role_name: name of the role.
+        :param secret_id: the secret ID to look up.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response, or the requests.Response (204 for an unknown secret ID).
+        """
+        return self._adapter.post(
+            url=_role_url(mount_point, role_name, "/secret-id/lookup"), json={"secret_id": secret_id}
+        )
+
+    def destroy_secret_id(self, role_name: str, secret_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Destroy a secret ID.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/secret-id/destroy``
+
+        :param role_name: name of the role.
+        :param secret_id: the secret ID to destroy.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.post(
+            url=_role_url(mount_point, role_name, "/secret-id/destroy"), json={"secret_id": secret_id}
+        )
+
+    def list_secret_id_accessors(self, role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the accessors of a role's secret IDs.
+
+        ``LIST /v1/auth/{mount_point}/role/{role_name}/secret-id``
+
+        :param role_name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=_role_url(mount_point, role_name, "/secret-id"))
+
+    def read_secret_id_accessor(
+        self, role_name: str, secret_id_accessor: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Look up the properties of a secret ID through its accessor.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/secret-id-accessor/lookup``
+
+        :param role_name: name of the role.
+        :param secret_id_accessor: accessor of the secret ID.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.post(
+            url=_role_url(mount_point, role_name, "/secret-id-accessor/lookup"),
+            json={"secret_id_accessor": secret_id_accessor},
+        )
+
+    def destroy_secret_id_accessor(
+        self, role_name: str, secret_id_accessor: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Destroy a secret ID through its accessor.
+
+        ``POST /v1/auth/{mount_point}/role/{role_name}/secret-id-accessor/destroy``
+
+        :param role_name: name of the role.
+        :param secret_id_accessor: accessor of the secret ID.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.post(
+            url=_role_url(mount_point, role_name, "/secret-id-accessor/destroy"),
+            json={"secret_id_accessor": secret_id_accessor},
+        )
+
+    def login(
+        self,
+        role_id: str,
+        secret_id: Optional[str] = None,
+        use_token: bool = True,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Log in with a role ID and (when the role binds one) a secret ID.
+
+        ``POST /v1/auth/{mount_point}/login``
+
+        :param role_id: the role ID.
+        :param secret_id: the secret ID; sent as ``null`` when omitted.
+        :param use_token: adopt the returned client token on the client.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point)
+        return self._adapter.login(url=api_path, use_token=use_token, json={"role_id": role_id, "secret_id": secret_id})

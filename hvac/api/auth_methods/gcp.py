@@ -1,6 +1,250 @@
-"""Gcp auth method."""
-from hvac.api.vault_api_base import VaultApiBase
+"""GCP auth method: Google Cloud service accounts (iam) and Compute Engine instances (gce) log in with signed JWTs."""
+import logging
+from typing import Any, Dict, List, Optional, Union
+
+from hvac import exceptions, utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
+from hvac.constants.gcp import ALLOWED_ROLE_TYPES, DEFAULT_MOUNT_POINT, GCP_CERTS_ENDPOINT
+from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
+
+logger = logging.getLogger(__name__)
+
+StrList = Optional[Union[str, List[str]]]
+
+# Role parameters that only one role type uses: given for the other type, they are ignored (with a log warning).
+_TYPE_SPECIFIC_PARAMS = {
+    "iam": ("max_jwt_exp", "allow_gce_inference"),
+    "gce": ("bound_zones", "bound_regions", "bound_instance_groups", "bound_labels"),
+}
+
+
+def _url(template: str, mount_point: str, **kwargs: Any) -> str:
+    return utils.format_url("/v1/auth/{mount_point}/" + template, mount_point=mount_point, **kwargs)
+
+
+def _comma_delimited(value: StrList) -> str:
+    """A list joined with commas; a string is taken as already comma-delimited (the reference would
+    join its characters); ``None`` gives ``""``."""
+    return value if isinstance(value, str) else list_to_comma_delimited(value)
+
+
+def _data(response: VaultResponse) -> Any:
+    """The ``data`` of a decoded answer (the reference returns only that for reads and lists)."""
+    return response.get("data") if isinstance(response, dict) else response
 
 
 class Gcp(VaultApiBase):
-    """Gcp auth method."""
+    """GCP auth method.
+
+    Reads and lists of this class return the ``data`` part of the answer only (as the reference does).
+
+    Reference: https://developer.hashicorp.com/vault/api-docs/auth/gcp
+    """
+
+    def configure(
+        self,
+        credentials: Optional[str] = None,
+        google_certs_endpoint: str = GCP_CERTS_ENDPOINT,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Configure the credentials Vault uses to call Google Cloud.
+
+        ``POST /v1/auth/{mount_point}/config``
+
+        :param credentials: JSON key of a service account (Vault falls back to application default credentials).
+        :param google_certs_endpoint: where Google's public certificates are fetched from.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        params = utils.remove_nones({"credentials": credentials, "google_certs_endpoint": google_certs_endpoint})
+        return self._adapter.post(url=_url("config", mount_point), json=params)
+
+    def read_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
+        """Read the configuration (the credentials are not returned).
+
+        ``GET /v1/auth/{mount_point}/config``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the ``data`` of the answer.
+        """
+        return _data(self._adapter.get(url=_url("config", mount_point)))
+
+    def delete_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete the configuration.
+
+        ``DELETE /v1/auth/{mount_point}/config``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=_url("config", mount_point))
+
+    def create_role(
+        self,
+        name: str,
+        role_type: str,
+        project_id: str,
+        ttl: Optional[Union[str, int]] = None,
+        max_ttl: Optional[Union[str, int]] = None,
+        period: Optional[Union[str, int]] = None,
+        policies: StrList = None,
+        bound_service_accounts: StrList = None,
+        max_jwt_exp: Optional[Union[str, int]] = None,
+        allow_gce_inference: Optional[bool] = None,
+        bound_zones: StrList = None,
+        bound_regions: StrList = None,
+        bound_instance_groups: StrList = None,
+        bound_labels: StrList = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Create a role, or update an existing one.
+
+        ``POST /v1/auth/{mount_point}/role/{name}``
+
+        Lists are sent comma-delimited. Parameters of the other role type are not sent; each one
+        given is reported with a warning on this module's logger.
+
+        :param name: name of the role.
+        :param role_type: ``iam`` or ``gce``.
+        :param project_id: the GCP project allowed to log in.
+        :param ttl: TTL of the issued tokens.
+        :param max_ttl: maximum TTL of the issued tokens.
+        :param period: make the tokens periodic with this period.
+        :param policies: policies of the issued tokens.
+        :param bound_service_accounts: service account emails or IDs allowed to log in.
+        :param max_jwt_exp: (iam) maximum lifetime of the login JWT.
+        :param allow_gce_inference: (iam) let GCE instances log in to iam roles.
+        :param bound_zones: (gce) zones allowed to log in.
+        :param bound_regions: (gce) regions allowed to log in.
+        :param bound_instance_groups: (gce) instance groups allowed to log in.
+        :param bound_labels: (gce) ``key:value`` labels instances must carry.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        :raises hvac.exceptions.ParamValidationError: for a malformed list or an unknown ``role_type``.
+        """
+        list_params = {
+            "policies": policies,
+            "bound_service_accounts": bound_service_accounts,
+            "bound_zones": bound_zones,
+            "bound_regions": bound_regions,
+            "bound_instance_groups": bound_instance_groups,
+            "bound_labels": bound_labels,
+        }
+        for param_name, value in list_params.items():
+            validate_list_of_strings_param(param_name, value)
+        if role_type not in ALLOWED_ROLE_TYPES:
+            # The reference formats the builtin ``type`` into this message, not the value given.
+            raise exceptions.ParamValidationError(
+                f'unsupported role_type argument provided "{type}", supported types: "{",".join(ALLOWED_ROLE_TYPES)}"'
+            )
+
+        params: Dict[str, Any] = {
+            "type": role_type,
+            "project_id": project_id,
+            "policies": _comma_delimited(policies),
+        }
+        params.update(utils.remove_nones({"ttl": ttl, "max_ttl": max_ttl, "period": period}))
+        if bound_service_accounts is not None:
+            params["bound_service_accounts"] = _comma_delimited(bound_service_accounts)
+
+        type_specific: Dict[str, Any] = {
+            "max_jwt_exp": max_jwt_exp,
+            "allow_gce_inference": allow_gce_inference,
+            "bound_zones": bound_zones,
+            "bound_regions": bound_regions,
+            "bound_instance_groups": bound_instance_groups,
+            "bound_labels": bound_labels,
+        }
+        for param_name, given in type_specific.items():
+            if given is None:
+                continue
+            if param_name not in _TYPE_SPECIFIC_PARAMS[role_type]:
+                logger.warning('Argument for parameter "%s" ignored for role type %s', param_name, role_type)
+            elif param_name in list_params:
+                params[param_name] = _comma_delimited(given)
+            else:
+                params[param_name] = given
+        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=params)
+
+    def edit_service_accounts_on_iam_role(
+        self, name: str, add: Optional[List[str]] = None, remove: Optional[List[str]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Add or remove service accounts of an iam role.
+
+        ``POST /v1/auth/{mount_point}/role/{name}/service-accounts``
+
+        :param name: name of the role.
+        :param add: service accounts to add.
+        :param remove: service accounts to remove.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._edit_role_list(name, "service-accounts", add, remove, mount_point)
+
+    def edit_labels_on_gce_role(
+        self, name: str, add: Optional[List[str]] = None, remove: Optional[List[str]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Add or remove bound labels of a gce role.
+
+        ``POST /v1/auth/{mount_point}/role/{name}/labels``
+
+        :param name: name of the role.
+        :param add: ``key:value`` labels to add.
+        :param remove: label keys to remove.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._edit_role_list(name, "labels", add, remove, mount_point)
+
+    def _edit_role_list(
+        self, name: str, which: str, add: Optional[List[str]], remove: Optional[List[str]], mount_point: str
+    ) -> VaultResponse:
+        params = utils.remove_nones({"add": add, "remove": remove})
+        return self._adapter.post(url=_url("role/{name}/" + which, mount_point, name=name), json=params)
+
+    def read_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
+        """Read a role.
+
+        ``GET /v1/auth/{mount_point}/role/{name}`` (the name is also sent as a JSON body, as the reference does)
+
+        :param name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the ``data`` of the answer.
+        """
+        return _data(self._adapter.get(url=_url("role/{name}", mount_point, name=name), json={"name": name}))
+
+    def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
+        """List the roles.
+
+        ``LIST /v1/auth/{mount_point}/roles``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the ``data`` of the answer (``keys``).
+        """
+        return _data(self._adapter.list(url=_url("roles", mount_point)))
+
+    def delete_role(self, role: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a role.
+
+        ``DELETE /v1/auth/{mount_point}/role/{role}`` (the name is also sent as a JSON body, as the reference does)
+
+        :param role: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=_url("role/{role}", mount_point, role=role), json={"role": role})
+
+    def login(self, role: str, jwt: str, use_token: bool = True, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Log in with a JWT signed by Google (service account or instance identity token).
+
+        ``POST /v1/auth/{mount_point}/login``
+
+        :param role: name of the role.
+        :param jwt: the signed JWT.
+        :param use_token: adopt the returned client token on the client.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        return self._adapter.login(url=_url("login", mount_point), use_token=use_token, json={"role": role, "jwt": jwt})

@@ -1,6 +1,267 @@
-"""JWT auth method."""
-from hvac.api.vault_api_base import VaultApiBase
+"""JWT/OIDC auth method: log in with a JWT (verified with configured keys, a JWKS URL or OIDC
+discovery), or through an OIDC provider's browser flow."""
+from typing import Any, Dict, List, Optional, Union
+
+from hvac import utils
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
+
+Duration = Optional[Union[str, int]]
 
 
 class JWT(VaultApiBase):
-    """JWT auth method."""
+    """JWT/OIDC auth method. Every method takes ``path``, the mount path (default :attr:`DEFAULT_PATH`).
+
+    Reference: https://developer.hashicorp.com/vault/api-docs/auth/jwt
+    """
+
+    DEFAULT_PATH = "jwt"
+
+    def resolve_path(self, path: Optional[str]) -> str:
+        """Return ``path``, or :attr:`DEFAULT_PATH` when it is ``None``.
+
+        :param path: a mount path or ``None``.
+        :return: the mount path to use.
+        """
+        return path if path is not None else self.DEFAULT_PATH
+
+    def _url(self, path: Optional[str], suffix: str, **kwargs: str) -> str:
+        return utils.format_url("/v1/auth/{path}/" + suffix, path=self.resolve_path(path), **kwargs)
+
+    def configure(
+        self,
+        oidc_discovery_url: Optional[str] = None,
+        oidc_discovery_ca_pem: Optional[str] = None,
+        oidc_client_id: Optional[str] = None,
+        oidc_client_secret: Optional[str] = None,
+        oidc_response_mode: Optional[str] = None,
+        oidc_response_types: Optional[Union[str, List[str]]] = None,
+        jwks_url: Optional[str] = None,
+        jwks_ca_pem: Optional[str] = None,
+        jwt_validation_pubkeys: Optional[Union[str, List[str]]] = None,
+        bound_issuer: Optional[str] = None,
+        jwt_supported_algs: Optional[Union[str, List[str]]] = None,
+        default_role: Optional[str] = None,
+        provider_config: Optional[Dict[str, Any]] = None,
+        path: Optional[str] = None,
+        namespace_in_state: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Configure how JWTs are verified (one of: OIDC discovery, a JWKS URL, or public keys).
+
+        ``POST /v1/auth/{path}/config``
+
+        :param oidc_discovery_url: the OIDC discovery URL (issuer) of the provider.
+        :param oidc_discovery_ca_pem: CA certificate(s) for the discovery URL, PEM.
+        :param oidc_client_id: OAuth client ID (OIDC flow).
+        :param oidc_client_secret: OAuth client secret (OIDC flow).
+        :param oidc_response_mode: ``query`` or ``form_post``.
+        :param oidc_response_types: ``code`` and/or ``id_token``.
+        :param jwks_url: JWKS URL to fetch the verification keys from.
+        :param jwks_ca_pem: CA certificate(s) for the JWKS URL, PEM.
+        :param jwt_validation_pubkeys: PEM public keys that verify JWTs (no provider needed).
+        :param bound_issuer: required ``iss`` claim.
+        :param jwt_supported_algs: accepted signing algorithms.
+        :param default_role: role used when a login names none.
+        :param provider_config: provider-specific settings.
+        :param path: mount path of the method.
+        :param namespace_in_state: put the namespace in the OIDC state parameter.
+        :return: the response of the request.
+        """
+        params = utils.remove_nones(
+            {
+                "oidc_discovery_url": oidc_discovery_url,
+                "oidc_discovery_ca_pem": oidc_discovery_ca_pem,
+                "oidc_client_id": oidc_client_id,
+                "oidc_client_secret": oidc_client_secret,
+                "oidc_response_mode": oidc_response_mode,
+                "oidc_response_types": oidc_response_types,
+                "jwks_url": jwks_url,
+                "jwks_ca_pem": jwks_ca_pem,
+                "jwt_validation_pubkeys": jwt_validation_pubkeys,
+                "bound_issuer": bound_issuer,
+                "jwt_supported_algs": jwt_supported_algs,
+                "default_role": default_role,
+                "provider_config": provider_config,
+                "namespace_in_state": namespace_in_state,
+            }
+        )
+        return self._adapter.post(url=self._url(path, "config"), json=params)
+
+    def read_config(self, path: Optional[str] = None) -> VaultResponse:
+        """Read the configuration.
+
+        ``GET /v1/auth/{path}/config``
+
+        :param path: mount path of the method.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=self._url(path, "config"))
+
+    def create_role(
+        self,
+        name: str,
+        user_claim: str,
+        allowed_redirect_uris: List[str],
+        role_type: str = "jwt",
+        bound_audiences: Optional[List[str]] = None,
+        clock_skew_leeway: Optional[int] = None,
+        expiration_leeway: Optional[int] = None,
+        not_before_leeway: Optional[int] = None,
+        bound_subject: Optional[str] = None,
+        bound_claims: Optional[Dict[str, Any]] = None,
+        groups_claim: Optional[str] = None,
+        claim_mappings: Optional[Dict[str, str]] = None,
+        oidc_scopes: Optional[List[str]] = None,
+        bound_claims_type: str = "string",
+        verbose_oidc_logging: bool = False,
+        token_ttl: Duration = None,
+        token_max_ttl: Duration = None,
+        token_policies: Optional[List[str]] = None,
+        token_bound_cidrs: Optional[List[str]] = None,
+        token_explicit_max_ttl: Duration = None,
+        token_no_default_policy: Optional[bool] = None,
+        token_num_uses: Optional[int] = None,
+        token_period: Duration = None,
+        token_type: Optional[str] = None,
+        path: Optional[str] = None,
+        user_claim_json_pointer: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Create a role, or update an existing one.
+
+        ``POST /v1/auth/{path}/role/{name}`` (the name is also sent in the body)
+
+        :param name: name of the role.
+        :param user_claim: claim that names the user (alias name).
+        :param allowed_redirect_uris: redirect URIs allowed in the OIDC flow.
+        :param role_type: ``jwt`` or ``oidc``.
+        :param bound_audiences: accepted ``aud`` values.
+        :param clock_skew_leeway: seconds of clock skew tolerated.
+        :param expiration_leeway: seconds of leeway on ``exp``.
+        :param not_before_leeway: seconds of leeway on ``nbf``.
+        :param bound_subject: required ``sub`` claim.
+        :param bound_claims: claims (and values) the token must carry.
+        :param groups_claim: claim that lists the user's groups.
+        :param claim_mappings: claims copied into the alias metadata.
+        :param oidc_scopes: extra OIDC scopes requested.
+        :param bound_claims_type: ``string`` or ``glob``.
+        :param verbose_oidc_logging: log the OIDC exchange (debugging only).
+        :param token_ttl: TTL of the issued tokens.
+        :param token_max_ttl: maximum TTL of the issued tokens.
+        :param token_policies: policies of the issued tokens.
+        :param token_bound_cidrs: CIDR blocks the issued tokens may be used from.
+        :param token_explicit_max_ttl: hard cap on the tokens' lifetime.
+        :param token_no_default_policy: leave the ``default`` policy out of the tokens.
+        :param token_num_uses: uses of each token (0 = unlimited).
+        :param token_period: make the tokens periodic with this period.
+        :param token_type: type of the issued tokens.
+        :param path: mount path of the method.
+        :param user_claim_json_pointer: read ``user_claim`` as a JSON pointer.
+        :return: the response of the request.
+        """
+        params = {
+            "name": name,
+            "role_type": role_type,
+            "user_claim": user_claim,
+            "allowed_redirect_uris": allowed_redirect_uris,
+            "bound_claims_type": bound_claims_type,
+            "verbose_oidc_logging": verbose_oidc_logging,
+        }
+        params.update(
+            utils.remove_nones(
+                {
+                    "bound_audiences": bound_audiences,
+                    "clock_skew_leeway": clock_skew_leeway,
+                    "expiration_leeway": expiration_leeway,
+                    "not_before_leeway": not_before_leeway,
+                    "bound_subject": bound_subject,
+                    "bound_claims": bound_claims,
+                    "groups_claim": groups_claim,
+                    "claim_mappings": claim_mappings,
+                    "oidc_scopes": oidc_scopes,
+                    "token_ttl": token_ttl,
+                    "token_max_ttl": token_max_ttl,
+                    "token_policies": token_policies,
+                    "token_bound_cidrs": token_bound_cidrs,
+                    "token_explicit_max_ttl": token_explicit_max_ttl,
+                    "token_no_default_policy": token_no_default_policy,
+                    "token_num_uses": token_num_uses,
+                    "token_period": token_period,
+                    "token_type": token_type,
+                    "user_claim_json_pointer": user_claim_json_pointer,
+                }
+            )
+        )
+        return self._adapter.post(url=self._url(path, "role/{name}", name=name), json=params)
+
+    def read_role(self, name: str, path: Optional[str] = None) -> VaultResponse:
+        """Read a role.
+
+        ``GET /v1/auth/{path}/role/{name}``
+
+        :param name: name of the role.
+        :param path: mount path of the method.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=self._url(path, "role/{name}", name=name))
+
+    def list_roles(self, path: Optional[str] = None) -> VaultResponse:
+        """List the roles.
+
+        ``LIST /v1/auth/{path}/role``
+
+        :param path: mount path of the method.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=self._url(path, "role"))
+
+    def delete_role(self, name: str, path: Optional[str] = None) -> VaultResponse:
+        """Delete a role.
+
+        ``DELETE /v1/auth/{path}/role/{name}``
+
+        :param name: name of the role.
+        :param path: mount path of the method.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=self._url(path, "role/{name}", name=name))
+
+    def oidc_authorization_url_request(self, role: str, redirect_uri: str, path: Optional[str] = None) -> VaultResponse:
+        """Start the OIDC flow: get the provider's authorization URL for a role.
+
+        ``POST /v1/auth/{path}/oidc/auth_url``
+
+        :param role: name of the role (``oidc`` type).
+        :param redirect_uri: one of the role's ``allowed_redirect_uris``.
+        :param path: mount path of the method.
+        :return: the decoded response (``data.auth_url``), or the requests.Response.
+        """
+        return self._adapter.post(
+            url=self._url(path, "oidc/auth_url"), json={"role": role, "redirect_uri": redirect_uri}
+        )
+
+    def oidc_callback(self, state: str, nonce: str, code: str, path: Optional[str] = None) -> VaultResponse:
+        """Finish the OIDC flow with what the provider redirected back with.
+
+        ``GET /v1/auth/{path}/oidc/callback?state=...&nonce=...&code=...`` (the values are also sent as a
+        JSON body, as the reference does). The returned token is not stored on the client.
+
+        :param state: the ``state`` query parameter of the redirect.
+        :param nonce: the nonce of the flow.
+        :param code: the authorization ``code`` of the redirect.
+        :param path: mount path of the method.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        params = {"state": state, "nonce": nonce, "code": code}
+        return self._adapter.get(url=self._url(path, "oidc/callback"), params=params, json=params)
+
+    def jwt_login(self, role: str, jwt: str, use_token: bool = True, path: Optional[str] = None) -> VaultResponse:
+        """Log in with a signed JWT.
+
+        ``POST /v1/auth/{path}/login``
+
+        :param role: name of the role (Vault uses ``default_role`` when empty).
+        :param jwt: the signed JWT.
+        :param use_token: adopt the returned client token on the client.
+        :param path: mount path of the method.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        return self._adapter.login(url=self._url(path, "login"), use_token=use_token, json={"role": role, "jwt": jwt})
