@@ -27,7 +27,7 @@ demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
 ## The whole suite: unit, golden replay and integration tests against real OpenBao servers.
-test: $(STAMP) postgres
+test: $(STAMP) postgres typecheck
 	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults
 
 ## Fault tests that need a 3-node OpenBao raft cluster (slower).
@@ -49,6 +49,10 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+## Static types: the whole package under mypy --strict.
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict hvac
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache *.egg-info

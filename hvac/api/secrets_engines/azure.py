@@ -12,7 +12,8 @@ DEFAULT_MOUNT_POINT = "azure"
 def _data_of(response: Any) -> Optional[Dict[str, Any]]:
     # As in the reference, these reads return only the ``data`` member; a response without a
     # decoded body (a 204, or the RawAdapter) has no ``.get`` and raises AttributeError.
-    return response.get("data")
+    data: Optional[Dict[str, Any]] = response.get("data")
+    return data
 
 
 class Azure(VaultApiBase):

@@ -25,7 +25,7 @@ class Pki(VaultApiBase):
 
     def _read_text(self, template: str, mount_point: str) -> str:
         """GET an unauthenticated PEM endpoint and return the body as text."""
-        response = self._adapter.get(url=self._url(template, mount_point))
+        response: Any = self._adapter.get(url=self._url(template, mount_point))
         return str(response.text)
 
     # ------------------------------------------------------- CA certificates / CRL

@@ -37,7 +37,7 @@ class Init(SystemBackendMixin):
         :return: the ``initialized`` field.
         """
         status: Any = self.read_init_status()
-        return status["initialized"]
+        return bool(status["initialized"])
 
     def initialize(
         self,

@@ -12,12 +12,12 @@ def _rekey_path(recovery_key: bool, endpoint: str) -> str:
     return f"/v1/sys/{prefix}/{endpoint}"
 
 
-def _submit_until_complete(keys: List[str], submit: Callable[[str], Any]) -> Any:
+def _submit_until_complete(keys: List[str], submit: Callable[[str], Any]) -> Optional[VaultResponse]:
     # Submit shares in order; stop as soon as an answer says the operation is complete.
-    result = None
+    result: Optional[VaultResponse] = None
     for key in keys:
         result = submit(key)
-        if result.get("complete"):
+        if result.get("complete"):  # type: ignore[union-attr]
             break
     return result
 

@@ -14,7 +14,7 @@ class Seal(SystemBackendMixin):
         :return: the ``sealed`` field of the seal status.
         """
         status: Any = self.read_seal_status()
-        return status["sealed"]
+        return bool(status["sealed"])
 
     def read_seal_status(self) -> VaultResponse:
         """Read the seal status (works unauthenticated, even while sealed).
@@ -59,9 +59,9 @@ class Seal(SystemBackendMixin):
         :param migrate: the shares are for a seal migration.
         :return: the seal status answered to the last share submitted (``None`` for no keys).
         """
-        result: Any = None
+        result: Optional[VaultResponse] = None
         for key in keys:
             result = self.submit_unseal_key(key=key, migrate=migrate)
-            if not result["sealed"]:
+            if not result["sealed"]:  # type: ignore[index]
                 break
         return result
