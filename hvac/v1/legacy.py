@@ -9,6 +9,7 @@ from; the migration page of the documentation is generated from it too.
 The shims are installed on :class:`hvac.Client` by :func:`install`, without replacing any
 name the modern Client defines (the modern behaviour wins).
 """
+
 from __future__ import annotations
 
 import functools
@@ -115,26 +116,26 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.policy.Policy.delete_policy")
     def delete_policy(self, name: str) -> None:
-        self._adapter.delete(utils.format_url("/v1/sys/policy/{name}", name=name))
+        self._adapter.delete(_url("sys", "policy", name))
 
     @_legacy("0.9.0", "system_backend.audit.Audit.disable_audit_device")
     def disable_audit_backend(self, name: str) -> None:
-        self._adapter.delete(utils.format_url("/v1/sys/audit/{name}", name=name))
+        self._adapter.delete(_url("sys", "audit", name))
 
     @_legacy("0.9.0", "system_backend.auth.Auth.disable_auth_method")
     def disable_auth_backend(self, mount_point: str) -> Any:
-        return self._adapter.delete(utils.format_url("/v1/sys/auth/{path}", path=mount_point))
+        return self._adapter.delete(_url("sys", "auth", mount_point))
 
     @_legacy("0.9.0", "system_backend.mount.Mount.disable_secrets_engine")
     def disable_secret_backend(self, mount_point: str) -> Any:
-        return self._adapter.delete(utils.format_url("/v1/sys/mounts/{path}", path=mount_point))
+        return self._adapter.delete(_url("sys", "mounts", mount_point))
 
     @_legacy("0.9.0", "system_backend.audit.Audit.enable_audit_device")
     def enable_audit_backend(
         self, backend_type: str, description: Optional[str] = None, options: Any = None, name: Optional[str] = None
     ) -> None:
         params = utils.remove_nones({"type": backend_type, "description": description, "options": options})
-        self._adapter.post(utils.format_url("/v1/sys/audit/{name}", name=name or backend_type), json=params)
+        self._adapter.post(_url("sys", "audit", name or backend_type), json=params)
 
     @_legacy("0.9.0", "system_backend.auth.Auth.enable_auth_method")
     def enable_auth_backend(
@@ -147,9 +148,7 @@ class LegacyClientMethods:
     ) -> Any:
         params = {"type": backend_type, "local": False}
         params.update(utils.remove_nones({"description": description, "config": config, "plugin_name": plugin_name}))
-        return self._adapter.post(
-            utils.format_url("/v1/sys/auth/{path}", path=mount_point or backend_type), json=params
-        )
+        return self._adapter.post(_url("sys", "auth", mount_point or backend_type), json=params)
 
     @_legacy("0.9.0", "system_backend.mount.Mount.enable_secrets_engine")
     def enable_secret_backend(
@@ -169,9 +168,7 @@ class LegacyClientMethods:
             "local": False,
             "seal_wrap": False,
         }
-        return self._adapter.post(
-            utils.format_url("/v1/sys/mounts/{path}", path=mount_point or backend_type), json=params
-        )
+        return self._adapter.post(_url("sys", "mounts", mount_point or backend_type), json=params)
 
     @_legacy("0.9.0", "system_backend.key.Key.generate_root")
     def generate_root(self, key: str, nonce: str) -> Any:
@@ -179,7 +176,7 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.auth.Auth.read_auth_method_tuning")
     def get_auth_backend_tuning(self, backend_type: str, mount_point: Optional[str] = None) -> Any:
-        return self._adapter.get(utils.format_url("/v1/sys/auth/{path}/tune", path=mount_point or backend_type))
+        return self._adapter.get(_url("sys", "auth", mount_point or backend_type, "tune"))
 
     @_legacy("0.9.0", "system_backend.key.Key.read_backup_keys")
     def get_backed_up_keys(self) -> Any:
@@ -187,10 +184,12 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.mount.Mount.read_mount_configuration")
     def get_secret_backend_tuning(self, backend_type: str, mount_point: Optional[str] = None) -> Any:
-        return self._adapter.get(utils.format_url("/v1/sys/mounts/{path}/tune", path=mount_point or backend_type))
+        return self._adapter.get(_url("sys", "mounts", mount_point or backend_type, "tune"))
 
     @_legacy("0.9.0", "system_backend.init.Init.initialize")
-    def initialize(self, secret_shares: int = 5, secret_threshold: int = 3, pgp_keys: Optional[List[str]] = None) -> Any:
+    def initialize(
+        self, secret_shares: int = 5, secret_threshold: int = 3, pgp_keys: Optional[List[str]] = None
+    ) -> Any:
         params: Dict[str, Any] = {
             "secret_shares": secret_shares,
             "secret_threshold": secret_threshold,
@@ -257,9 +256,7 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.lease.Lease.revoke_lease")
     def revoke_secret_prefix(self, path_prefix: str) -> None:
-        self._adapter.put(
-            utils.format_url("/v1/sys/leases/revoke-prefix/{prefix}", prefix=path_prefix), json={"prefix": path_prefix}
-        )
+        self._adapter.put(_url("sys", "leases", "revoke-prefix", path_prefix), json={"prefix": path_prefix})
 
     @_legacy("0.9.0", "system_backend.key.Key.rotate_encryption_key")
     def rotate(self) -> None:
@@ -273,7 +270,7 @@ class LegacyClientMethods:
     def set_policy(self, name: str, rules: Any) -> None:
         if isinstance(rules, dict):
             rules = json.dumps(rules)
-        self._adapter.put(utils.format_url("/v1/sys/policy/{name}", name=name), json={"rules": rules})
+        self._adapter.put(_url("sys", "policy", name), json={"rules": rules})
 
     @_legacy("0.9.0", "system_backend.key.Key.start_root_token_generation")
     def start_generate_root(self, key: str, otp: bool = False) -> Any:
@@ -282,7 +279,11 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.key.Key.start_rekey")
     def start_rekey(
-        self, secret_shares: int = 5, secret_threshold: int = 3, pgp_keys: Optional[List[str]] = None, backup: bool = False
+        self,
+        secret_shares: int = 5,
+        secret_threshold: int = 3,
+        pgp_keys: Optional[List[str]] = None,
+        backup: bool = False,
     ) -> Any:
         params: Dict[str, Any] = {
             "secret_shares": secret_shares,
@@ -326,7 +327,7 @@ class LegacyClientMethods:
         }
         params.update({name: _joined(value) for name, value in lists.items()})
         return self._adapter.post(
-            utils.format_url("/v1/sys/auth/{path}/tune", path=mount_point or backend_type),
+            _url("sys", "auth", mount_point or backend_type, "tune"),
             json=utils.remove_nones(params),
         )
 
@@ -353,7 +354,7 @@ class LegacyClientMethods:
             "passthrough_request_headers": passthrough_request_headers,
         }
         return self._adapter.post(
-            utils.format_url("/v1/sys/mounts/{path}/tune", path=mount_point or backend_type),
+            _url("sys", "mounts", mount_point or backend_type, "tune"),
             json=utils.remove_nones(params),
         )
 
@@ -420,7 +421,7 @@ class LegacyClientMethods:
         if orphan:
             api_path = "/v1/auth/token/create-orphan"
         elif role:
-            api_path = utils.format_url("/v1/auth/token/create/{role}", role=role)
+            api_path = _url("auth", "token", "create", role)
         else:
             api_path = "/v1/auth/token/create"
         return self._adapter.post(api_path, json=params, wrap_ttl=wrap_ttl)
@@ -446,11 +447,11 @@ class LegacyClientMethods:
             "path_suffix": path_suffix,
             "explicit_max_ttl": explicit_max_ttl,
         }
-        return self._adapter.post(utils.format_url("/v1/auth/token/roles/{role}", role=role), json=params)
+        return self._adapter.post(_url("auth", "token", "roles", role), json=params)
 
     @_legacy("1.0.0", "auth_methods.token.Token.delete_role")
     def delete_token_role(self, role: str) -> None:
-        self._adapter.delete(utils.format_url("/v1/auth/token/roles/{role}", role=role))
+        self._adapter.delete(_url("auth", "token", "roles", role))
 
     @_legacy("1.0.0", "auth_methods.token.Token.list_roles")
     def list_token_roles(self) -> Any:
@@ -466,18 +467,18 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0")
     def revoke_token_prefix(self, prefix: str) -> None:
-        self._adapter.post(utils.format_url("/v1/auth/token/revoke-prefix/{prefix}", prefix=prefix))
+        self._adapter.post(_url("auth", "token", "revoke-prefix", prefix))
 
     @_legacy("1.0.0", "auth_methods.token.Token.read_role")
     def token_role(self, role: str) -> Any:
-        return self._adapter.get(utils.format_url("/v1/auth/token/roles/{role}", role=role))
+        return self._adapter.get(_url("auth", "token", "roles", role))
 
     # --- logins -----------------------------------------------------------------------------
 
     @_legacy("1.0.0")
     def auth_app_id(self, app_id: str, user_id: str, mount_point: str = "app-id", use_token: bool = True) -> Any:
         return self.login(
-            utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point),
+            _auth_url(mount_point, "login"),
             json={"app_id": app_id, "user_id": user_id},
             use_token=use_token,
         )
@@ -488,7 +489,7 @@ class LegacyClientMethods:
     ) -> Any:
         # 0.x left secret_id out when unset; the modern login sends it as null.
         return self.login(
-            utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point),
+            _auth_url(mount_point, "login"),
             json=utils.remove_nones({"role_id": role_id, "secret_id": secret_id}),
             use_token=use_token,
         )
@@ -525,7 +526,9 @@ class LegacyClientMethods:
         use_token: bool = True,
         mount_point: str = "aws-ec2",
     ) -> Any:
-        return self.auth.aws.ec2_login(pkcs7=pkcs7, nonce=nonce, role=role, use_token=use_token, mount_point=mount_point)
+        return self.auth.aws.ec2_login(
+            pkcs7=pkcs7, nonce=nonce, role=role, use_token=use_token, mount_point=mount_point
+        )
 
     @_legacy("0.9.0", "auth_methods.gcp.Gcp.login")
     def auth_gcp(self, *args: Any, **kwargs: Any) -> Any:
@@ -554,7 +557,7 @@ class LegacyClientMethods:
         # Extra keyword arguments go into the login body, which the modern method does not allow.
         params = {"password": password, **kwargs}
         return self.login(
-            utils.format_url("/v1/auth/{mount_point}/login/{username}", mount_point=mount_point, username=username),
+            _auth_url(mount_point, "login", username),
             json=params,
             use_token=use_token,
         )
@@ -567,7 +570,7 @@ class LegacyClientMethods:
     ) -> Any:
         params = {"value": _joined(policies), **utils.remove_nones({"display_name": display_name}), **kwargs}
         return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/map/app-id/{app_id}", mount_point=mount_point, app_id=app_id),
+            _auth_url(mount_point, "map", "app-id", app_id),
             json=params,
         )
 
@@ -577,33 +580,29 @@ class LegacyClientMethods:
     ) -> Any:
         params = {"value": app_id, **utils.remove_nones({"cidr_block": cidr_block}), **kwargs}
         return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/map/user-id/{user_id}", mount_point=mount_point, user_id=user_id),
+            _auth_url(mount_point, "map", "user-id", user_id),
             json=params,
         )
 
     @_legacy("1.0.0")
     def delete_app_id(self, app_id: str, mount_point: str = "app-id") -> Any:
-        return self._adapter.delete(
-            utils.format_url("/v1/auth/{mount_point}/map/app-id/{app_id}", mount_point=mount_point, app_id=app_id)
-        )
+        return self._adapter.delete(_auth_url(mount_point, "map", "app-id", app_id))
 
     @_legacy("1.0.0")
     def delete_user_id(self, user_id: str, mount_point: str = "app-id") -> Any:
-        return self._adapter.delete(
-            utils.format_url("/v1/auth/{mount_point}/map/user-id/{user_id}", mount_point=mount_point, user_id=user_id)
-        )
+        return self._adapter.delete(_auth_url(mount_point, "map", "user-id", user_id))
 
     @_legacy("1.0.0")
     def get_app_id(self, app_id: str, mount_point: str = "app-id", wrap_ttl: Optional[str] = None) -> Any:
         return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/map/app-id/{app_id}", mount_point=mount_point, app_id=app_id),
+            _auth_url(mount_point, "map", "app-id", app_id),
             wrap_ttl=wrap_ttl,
         )
 
     @_legacy("1.0.0")
     def get_user_id(self, user_id: str, mount_point: str = "app-id", wrap_ttl: Optional[str] = None) -> Any:
         return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/map/user-id/{user_id}", mount_point=mount_point, user_id=user_id),
+            _auth_url(mount_point, "map", "user-id", user_id),
             wrap_ttl=wrap_ttl,
         )
 
@@ -654,9 +653,7 @@ class LegacyClientMethods:
             "resolve_aws_unique_ids": resolve_aws_unique_ids,
         }
         params.update(utils.remove_nones(optional))
-        return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/role/{role}", mount_point=mount_point, role=role), json=params
-        )
+        return self._adapter.post(_auth_url(mount_point, "role", role), json=params)
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.create_role_tags")
     def create_ec2_role_tag(
@@ -675,18 +672,14 @@ class LegacyClientMethods:
             "allow_instance_migration": allow_instance_migration,
             **utils.remove_nones({"policies": policies, "max_ttl": max_ttl, "instance_id": instance_id}),
         }
-        return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/role/{role}/tag", mount_point=mount_point, role=role), json=params
-        )
+        return self._adapter.post(_auth_url(mount_point, "role", role, "tag"), json=params)
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.create_certificate_configuration")
     def create_vault_ec2_certificate_configuration(
         self, cert_name: str, aws_public_cert: str, mount_point: str = "aws-ec2"
     ) -> Any:
         return self._adapter.post(
-            utils.format_url(
-                "/v1/auth/{mount_point}/config/certificate/{cert_name}", mount_point=mount_point, cert_name=cert_name
-            ),
+            _auth_url(mount_point, "config", "certificate", cert_name),
             json={"cert_name": cert_name, "aws_public_cert": aws_public_cert},
         )
 
@@ -695,48 +688,36 @@ class LegacyClientMethods:
         self, access_key: str, secret_key: str, endpoint: Optional[str] = None, mount_point: str = "aws-ec2"
     ) -> Any:
         params = {"access_key": access_key, "secret_key": secret_key, **utils.remove_nones({"endpoint": endpoint})}
-        return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/config/client", mount_point=mount_point), json=params
-        )
+        return self._adapter.post(_auth_url(mount_point, "config", "client"), json=params)
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.delete_role")
     def delete_ec2_role(self, role: str, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.delete(
-            utils.format_url("/v1/auth/{mount_point}/role/{role}", mount_point=mount_point, role=role)
-        )
+        return self._adapter.delete(_auth_url(mount_point, "role", role))
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.delete_config")
     def delete_vault_ec2_client_configuration(self, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.delete(utils.format_url("/v1/auth/{mount_point}/config/client", mount_point=mount_point))
+        return self._adapter.delete(_auth_url(mount_point, "config", "client"))
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.read_role")
     def get_ec2_role(self, role: str, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/role/{role}", mount_point=mount_point, role=role)
-        )
+        return self._adapter.get(_auth_url(mount_point, "role", role))
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.read_certificate_configuration")
     def get_vault_ec2_certificate_configuration(self, cert_name: str, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.get(
-            utils.format_url(
-                "/v1/auth/{mount_point}/config/certificate/{cert_name}", mount_point=mount_point, cert_name=cert_name
-            )
-        )
+        return self._adapter.get(_auth_url(mount_point, "config", "certificate", cert_name))
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.read_config")
     def get_vault_ec2_client_configuration(self, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.get(utils.format_url("/v1/auth/{mount_point}/config/client", mount_point=mount_point))
+        return self._adapter.get(_auth_url(mount_point, "config", "client"))
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.list_roles")
     def list_ec2_roles(self, mount_point: str = "aws-ec2") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/roles", mount_point=mount_point), params={"list": True}
-        )
+        return self._adapter.get(_auth_url(mount_point, "roles"), params={"list": True})
 
     @_legacy("0.11.2", "auth_methods.aws.Aws.list_certificate_configurations")
     def list_vault_ec2_certificate_configurations(self, mount_point: str = "aws-ec2") -> Any:
         return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/config/certificates", mount_point=mount_point),
+            _auth_url(mount_point, "config", "certificates"),
             params={"list": True},
         )
 
@@ -756,7 +737,7 @@ class LegacyClientMethods:
             "kubernetes_ca_cert": kubernetes_ca_cert,
             **utils.remove_nones({"token_reviewer_jwt": token_reviewer_jwt, "pem_keys": pem_keys}),
         }
-        return self._adapter.post(utils.format_url("/v1/auth/{mount_point}/config", mount_point=mount_point), json=params)
+        return self._adapter.post(_auth_url(mount_point, "config"), json=params)
 
     @_legacy("1.0.0", "auth_methods.kubernetes.Kubernetes.create_role")
     def create_kubernetes_role(
@@ -781,31 +762,23 @@ class LegacyClientMethods:
         }
         if token_type:
             params["token_type"] = token_type
-        return self._adapter.post(
-            utils.format_url("/v1/auth/{mount_point}/role/{name}", mount_point=mount_point, name=name), json=params
-        )
+        return self._adapter.post(_auth_url(mount_point, "role", name), json=params)
 
     @_legacy("1.0.0", "auth_methods.kubernetes.Kubernetes.delete_role")
     def delete_kubernetes_role(self, role: str, mount_point: str = "kubernetes") -> Any:
-        return self._adapter.delete(
-            utils.format_url("/v1/auth/{mount_point}/role/{role}", mount_point=mount_point, role=role)
-        )
+        return self._adapter.delete(_auth_url(mount_point, "role", role))
 
     @_legacy("1.0.0", "auth_methods.kubernetes.Kubernetes.read_config")
     def get_kubernetes_configuration(self, mount_point: str = "kubernetes") -> Any:
-        return self._adapter.get(utils.format_url("/v1/auth/{mount_point}/config", mount_point=mount_point))
+        return self._adapter.get(_auth_url(mount_point, "config"))
 
     @_legacy("1.0.0", "auth_methods.kubernetes.Kubernetes.read_role")
     def get_kubernetes_role(self, name: str, mount_point: str = "kubernetes") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/role/{name}", mount_point=mount_point, name=name)
-        )
+        return self._adapter.get(_auth_url(mount_point, "role", name))
 
     @_legacy("1.0.0", "auth_methods.kubernetes.Kubernetes.list_roles")
     def list_kubernetes_roles(self, mount_point: str = "kubernetes") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/role", mount_point=mount_point), params={"list": "true"}
-        )
+        return self._adapter.get(_auth_url(mount_point, "role"), params={"list": "true"})
 
     # --- AppRole ----------------------------------------------------------------------------
 
@@ -818,7 +791,7 @@ class LegacyClientMethods:
         self, role_name: str, secret_id: str, meta: Any = None, mount_point: str = "approle"
     ) -> Any:
         params = {"secret_id": secret_id, **utils.remove_nones({"meta": meta})}
-        return self._adapter.post(_approle_url(mount_point, role_name, "/custom-secret-id"), json=params)
+        return self._adapter.post(_approle_url(mount_point, role_name, "custom-secret-id"), json=params)
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.generate_secret_id")
     def create_role_secret_id(
@@ -831,9 +804,13 @@ class LegacyClientMethods:
         mount_point: str = "approle",
     ) -> Any:
         params = utils.remove_nones(
-            {"metadata": json.dumps(meta) if meta else None, "cidr_list": cidr_list, "token_bound_cidrs": token_bound_cidrs}
+            {
+                "metadata": json.dumps(meta) if meta else None,
+                "cidr_list": cidr_list,
+                "token_bound_cidrs": token_bound_cidrs,
+            }
         )
-        return self._adapter.post(_approle_url(mount_point, role_name, "/secret-id"), json=params, wrap_ttl=wrap_ttl)
+        return self._adapter.post(_approle_url(mount_point, role_name, "secret-id"), json=params, wrap_ttl=wrap_ttl)
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.delete_role")
     def delete_role(self, role_name: str, mount_point: str = "approle") -> Any:
@@ -842,13 +819,15 @@ class LegacyClientMethods:
     @_legacy("0.12.0", "auth_methods.approle.AppRole.destroy_secret_id")
     def delete_role_secret_id(self, role_name: str, secret_id: str, mount_point: str = "approle") -> Any:
         return self._adapter.post(
-            _approle_url(mount_point, role_name, "/secret-id/destroy"), json={"secret_id": secret_id}
+            _approle_url(mount_point, role_name, "secret-id", "destroy"), json={"secret_id": secret_id}
         )
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.destroy_secret_id_accessor")
-    def delete_role_secret_id_accessor(self, role_name: str, secret_id_accessor: str, mount_point: str = "approle") -> Any:
+    def delete_role_secret_id_accessor(
+        self, role_name: str, secret_id_accessor: str, mount_point: str = "approle"
+    ) -> Any:
         return self._adapter.post(
-            _approle_url(mount_point, role_name, "/secret-id-accessor/destroy"),
+            _approle_url(mount_point, role_name, "secret-id-accessor", "destroy"),
             json={"secret_id_accessor": secret_id_accessor},
         )
 
@@ -858,32 +837,32 @@ class LegacyClientMethods:
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.read_role_id")
     def get_role_id(self, role_name: str, mount_point: str = "approle") -> Any:
-        return _json(self._adapter.get(_approle_url(mount_point, role_name, "/role-id")))["data"]["role_id"]
+        return _json(self._adapter.get(_approle_url(mount_point, role_name, "role-id")))["data"]["role_id"]
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.read_secret_id")
     def get_role_secret_id(self, role_name: str, secret_id: str, mount_point: str = "approle") -> Any:
-        return self._adapter.post(_approle_url(mount_point, role_name, "/secret-id/lookup"), json={"secret_id": secret_id})
+        return self._adapter.post(
+            _approle_url(mount_point, role_name, "secret-id", "lookup"), json={"secret_id": secret_id}
+        )
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.read_secret_id_accessor")
     def get_role_secret_id_accessor(self, role_name: str, secret_id_accessor: str, mount_point: str = "approle") -> Any:
         return self._adapter.post(
-            _approle_url(mount_point, role_name, "/secret-id-accessor/lookup"),
+            _approle_url(mount_point, role_name, "secret-id-accessor", "lookup"),
             json={"secret_id_accessor": secret_id_accessor},
         )
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.list_secret_id_accessors")
     def list_role_secrets(self, role_name: str, mount_point: str = "approle") -> Any:
-        return self._adapter.list(_approle_url(mount_point, role_name, "/secret-id"))
+        return self._adapter.list(_approle_url(mount_point, role_name, "secret-id"))
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.list_roles")
     def list_roles(self, mount_point: str = "approle") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/role", mount_point=mount_point), params={"list": "true"}
-        )
+        return self._adapter.get(_auth_url(mount_point, "role"), params={"list": "true"})
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.update_role_id")
     def set_role_id(self, role_name: str, role_id: str, mount_point: str = "approle") -> Any:
-        return self._adapter.post(_approle_url(mount_point, role_name, "/role-id"), json={"role_id": role_id})
+        return self._adapter.post(_approle_url(mount_point, role_name, "role-id"), json={"role_id": role_id})
 
     # --- Userpass ---------------------------------------------------------------------------
 
@@ -900,9 +879,7 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.list_user")
     def list_userpass(self, mount_point: str = "userpass") -> Any:
-        return self._adapter.get(
-            utils.format_url("/v1/auth/{mount_point}/users", mount_point=mount_point), params={"list": True}
-        )
+        return self._adapter.get(_auth_url(mount_point, "users"), params={"list": True})
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.read_user")
     def read_userpass(self, username: str, mount_point: str = "userpass") -> Any:
@@ -910,11 +887,11 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.update_password_on_user")
     def update_userpass_password(self, username: str, password: str, mount_point: str = "userpass") -> Any:
-        return self._adapter.post(_userpass_url(mount_point, username, "/password"), json={"password": password})
+        return self._adapter.post(_userpass_url(mount_point, username, "password"), json={"password": password})
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.create_or_update_user")
     def update_userpass_policies(self, username: str, policies: Any, mount_point: str = "userpass") -> Any:
-        return self._adapter.post(_userpass_url(mount_point, username, "/policies"), json={"policies": policies})
+        return self._adapter.post(_userpass_url(mount_point, username, "policies"), json={"policies": policies})
 
     # --- Transit (the old methods validated nothing and used other body keys) ---------------
 
@@ -934,7 +911,7 @@ class LegacyClientMethods:
             "exportable": exportable,
             "type": key_type,
         }
-        return self._adapter.post(_transit_url(mount_point, "keys", name), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "keys", name), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.decrypt_data")
     def transit_decrypt_data(
@@ -947,11 +924,11 @@ class LegacyClientMethods:
         mount_point: str = "transit",
     ) -> Any:
         params = {"ciphertext": ciphertext, "context": context, "nonce": nonce, "batch_input": batch_input}
-        return self._adapter.post(_transit_url(mount_point, "decrypt", name), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "decrypt", name), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.delete_key")
     def transit_delete_key(self, name: str, mount_point: str = "transit") -> Any:
-        return self._adapter.delete(_transit_url(mount_point, "keys", name))
+        return self._adapter.delete(_url(mount_point, "keys", name))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.encrypt_data")
     def transit_encrypt_data(
@@ -975,11 +952,11 @@ class LegacyClientMethods:
             "type": key_type,
             "convergent_encryption": convergent_encryption,
         }
-        return self._adapter.post(_transit_url(mount_point, "encrypt", name), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "encrypt", name), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.export_key")
     def transit_export_key(self, name: str, key_type: str, version: Any = None, mount_point: str = "transit") -> Any:
-        return self._adapter.get(_transit_url(mount_point, "export", key_type, name, version))
+        return self._adapter.get(_url(mount_point, "export", key_type, name, version))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.generate_data_key")
     def transit_generate_data_key(
@@ -992,7 +969,7 @@ class LegacyClientMethods:
         mount_point: str = "transit",
     ) -> Any:
         params = utils.remove_nones({"context": context, "nonce": nonce, "bits": bits})
-        return self._adapter.post(_transit_url(mount_point, "datakey", key_type, name), json=params)
+        return self._adapter.post(_url(mount_point, "datakey", key_type, name), json=params)
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.generate_hmac")
     def transit_generate_hmac(
@@ -1004,14 +981,14 @@ class LegacyClientMethods:
         mount_point: str = "transit",
     ) -> Any:
         params = utils.remove_nones({"input": hmac_input, "key_version": key_version})
-        return self._adapter.post(_transit_url(mount_point, "hmac", name, algorithm), json=params)
+        return self._adapter.post(_url(mount_point, "hmac", name, algorithm), json=params)
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.generate_random_bytes")
     def transit_generate_rand_bytes(
         self, data_bytes: Any = None, output_format: Optional[str] = None, mount_point: str = "transit"
     ) -> Any:
         params = utils.remove_nones({"format": output_format})
-        return self._adapter.post(_transit_url(mount_point, "random", data_bytes), json=params)
+        return self._adapter.post(_url(mount_point, "random", data_bytes), json=params)
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.hash_data")
     def transit_hash_data(
@@ -1022,15 +999,15 @@ class LegacyClientMethods:
         mount_point: str = "transit",
     ) -> Any:
         params = utils.remove_nones({"input": hash_input, "format": output_format})
-        return self._adapter.post(_transit_url(mount_point, "hash", algorithm), json=params)
+        return self._adapter.post(_url(mount_point, "hash", algorithm), json=params)
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.list_keys")
     def transit_list_keys(self, mount_point: str = "transit") -> Any:
-        return self._adapter.get(_transit_url(mount_point, "keys"), params={"list": "true"})
+        return self._adapter.get(_url(mount_point, "keys"), params={"list": "true"})
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.read_key")
     def transit_read_key(self, name: str, mount_point: str = "transit") -> Any:
-        return self._adapter.get(_transit_url(mount_point, "keys", name))
+        return self._adapter.get(_url(mount_point, "keys", name))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.rewrap_data")
     def transit_rewrap_data(
@@ -1050,11 +1027,11 @@ class LegacyClientMethods:
             "nonce": nonce,
             "batch_input": batch_input,
         }
-        return self._adapter.post(_transit_url(mount_point, "rewrap", name), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "rewrap", name), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.rotate_key")
     def transit_rotate_key(self, name: str, mount_point: str = "transit") -> Any:
-        return self._adapter.post(_transit_url(mount_point, "keys", name, "rotate"))
+        return self._adapter.post(_url(mount_point, "keys", name, "rotate"))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.sign_data")
     def transit_sign_data(
@@ -1075,7 +1052,7 @@ class LegacyClientMethods:
             "prehashed": prehashed,
             "signature_algorithm": signature_algorithm,
         }
-        return self._adapter.post(_transit_url(mount_point, "sign", name, algorithm), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "sign", name, algorithm), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.update_key_configuration")
     def transit_update_key(
@@ -1091,7 +1068,7 @@ class LegacyClientMethods:
             "min_encryption_version": min_encryption_version,
             "deletion_allowed": deletion_allowed,
         }
-        return self._adapter.post(_transit_url(mount_point, "keys", name, "config"), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "keys", name, "config"), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.verify_signed_data")
     def transit_verify_signed_data(
@@ -1114,7 +1091,7 @@ class LegacyClientMethods:
             "prehashed": prehashed,
             "signature_algorithm": signature_algorithm,
         }
-        return self._adapter.post(_transit_url(mount_point, "verify", name, algorithm), json=utils.remove_nones(params))
+        return self._adapter.post(_url(mount_point, "verify", name, algorithm), json=utils.remove_nones(params))
 
     # --- adapter helpers --------------------------------------------------------------------
 
@@ -1128,19 +1105,22 @@ class LegacyClientMethods:
         return adapters.Adapter.urljoin(*args)
 
 
-def _approle_url(mount_point: str, role_name: str, suffix: str = "") -> str:
-    return utils.format_url("/v1/auth/{mount_point}/role/{role_name}", mount_point=mount_point, role_name=role_name) + suffix
-
-
-def _userpass_url(mount_point: str, username: str, suffix: str = "") -> str:
-    return utils.format_url("/v1/auth/{mount_point}/users/{username}", mount_point=mount_point, username=username) + suffix
-
-
-def _transit_url(mount_point: str, *parts: Any) -> str:
-    """``/v1/{mount_point}/part/part…``, each part quoted, ``None`` parts left out."""
+def _url(*parts: Any) -> str:
+    """``/v1/part/part…``, each part quoted (``/`` kept), ``None`` parts left out."""
     kept = [str(p) for p in parts if p is not None]
-    template = "/v1/{}" + "/{}" * len(kept)
-    return utils.format_url(template, mount_point, *kept)
+    return utils.format_url("/v1" + "/{}" * len(kept), *kept)
+
+
+def _auth_url(mount_point: str, *parts: Any) -> str:
+    return _url("auth", mount_point, *parts)
+
+
+def _approle_url(mount_point: str, role_name: str, *parts: Any) -> str:
+    return _auth_url(mount_point, "role", role_name, *parts)
+
+
+def _userpass_url(mount_point: str, username: str, *parts: Any) -> str:
+    return _auth_url(mount_point, "users", username, *parts)
 
 
 def install(client_class: type) -> None:
