@@ -212,6 +212,7 @@ def test_server_killed_mid_request_raises_connection_error(tmp_path):
         if process.poll() is None:
             process.kill()
         process.wait(timeout=5)
+        process.stdout.close()
 
 
 def test_dropped_connection_raises_connection_error():
@@ -235,6 +236,7 @@ def test_malformed_bodies_never_leak_json_decode_errors(reply, outcome):
         if isinstance(outcome, int):
             response = client.read("secret/x")
             assert isinstance(response, requests.Response) and response.status_code == outcome
+            response.close()
         else:
             with pytest.raises(outcome) as raised:
                 client.read("secret/x")
