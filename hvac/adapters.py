@@ -1,4 +1,6 @@
 """HTTP adapters: the single place where requests to Vault are built, sent and checked."""
+from __future__ import annotations
+
 import time
 from abc import ABCMeta, abstractmethod
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
@@ -383,6 +385,9 @@ def _method_after_redirect(method: str, status: int) -> str:
 def _refuse_dot_segments(url: str) -> None:
     """Refuse a path with a ``.`` or ``..`` segment (also percent-encoded): HTTP stacks resolve them,
     so ``read_secret_version(path="../../sys/seal")`` would otherwise reach another endpoint."""
+    # A dot segment starts right after a "/", as "." or as a percent-escape: most paths have neither.
+    if "/." not in url and "/%" not in url:
+        return
     path = urlsplit(url).path
     for segment in path.split("/"):
         if segment and unquote(unquote(segment)) in (".", ".."):

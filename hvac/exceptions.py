@@ -4,6 +4,8 @@ Every error that Vault reports through an HTTP status becomes an instance of
 :class:`VaultError` (or one of its subclasses); :func:`hvac.utils.raise_for_error`
 does the status-to-class mapping.
 """
+from __future__ import annotations
+
 from typing import Any, Dict, List, Optional, Type
 
 

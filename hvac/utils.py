@@ -1,5 +1,7 @@
 """Shared mechanics for every endpoint method: URL building, parameter clean-up,
 validation, deprecation warnings and error mapping."""
+from __future__ import annotations
+
 import functools
 import os
 import warnings

@@ -1,4 +1,6 @@
 """Base class of every API class (one per auth method, secrets engine or sys category)."""
+from __future__ import annotations
+
 import logging
 from abc import ABCMeta
 from typing import Any

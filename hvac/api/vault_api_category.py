@@ -1,4 +1,6 @@
 """A registry of API classes reachable as attributes (``client.auth.approle``, ``client.secrets.kv`` …)."""
+from __future__ import annotations
+
 import importlib
 import logging
 from abc import ABCMeta, abstractmethod  # noqa: F401
