@@ -1,0 +1,7 @@
+"""The name code of hvac 0.x imports the legacy MFA auth method under: ``Mfa``."""
+from hvac.api.auth_methods.legacy_mfa import LegacyMfa
+
+#: The class the modern API calls :class:`~hvac.api.auth_methods.legacy_mfa.LegacyMfa`.
+Mfa = LegacyMfa
+
+__all__ = ["Mfa"]
