@@ -1,0 +1,100 @@
+"""The public surface matches the reference's (tests/golden/api-modern.json, hvac 2.4):
+modules, __all__, constants, functions, classes, their MRO, members and signatures."""
+import importlib
+import inspect
+import json
+import re
+from pathlib import Path
+from typing import Any, Dict, List, Tuple
+
+import pytest
+
+SPEC = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())
+
+# Additions beyond the reference, made keyword-only so no positional call changes meaning.
+ADDED_KEYWORD_ONLY = {("hvac.adapters", "Adapter", "__init__"): {"retries", "trusted_redirect_origins", "read_your_writes", "hooks"}}
+
+
+def _unannotated(signature: inspect.Signature) -> str:
+    return str(
+        signature.replace(
+            parameters=[p.replace(annotation=inspect.Parameter.empty) for p in signature.parameters.values()],
+            return_annotation=inspect.Signature.empty,
+        )
+    )
+
+
+def _names_in(recorded: str) -> List[str]:
+    """Parameter names of a recorded signature string (annotations and defaults dropped)."""
+    inner = recorded.strip()[1:-1]
+    names = []
+    for part in re.split(r",\s*(?![^\[\]]*\])", inner):
+        part = part.strip()
+        if part and part != "*":
+            names.append(re.split(r"[:=]", part)[0].strip().lstrip("*"))
+    return names
+
+
+def _members() -> List[Tuple[str, str, str, Dict[str, Any]]]:
+    found = []
+    for module_name, module in SPEC["modules"].items():
+        for class_name, cls in module.get("classes", {}).items():
+            for member, info in cls.get("members", {}).items():
+                found.append((module_name, class_name, member, info))
+    return found
+
+
+@pytest.mark.parametrize("module_name", sorted(SPEC["modules"]))
+def test_module_names_constants_and_functions(module_name: str) -> None:
+    recorded = SPEC["modules"][module_name]
+    module = importlib.import_module(module_name)
+    if recorded.get("all"):
+        assert sorted(module.__all__) == sorted(recorded["all"])
+    for name, value in recorded.get("constants", {}).items():
+        actual = getattr(module, name)
+        if isinstance(actual, (str, int, float, list, dict, bool, type(None))):
+            assert json.loads(json.dumps(actual)) == value, name
+    for name, function in recorded.get("functions", {}).items():
+        assert _unannotated(inspect.signature(getattr(module, name))) == function["signature"], name
+    for name, cls in recorded.get("classes", {}).items():
+        actual_mro = [f"{k.__module__}.{k.__qualname__}" for k in getattr(module, name).__mro__]
+        assert actual_mro == cls["mro"], name
+
+
+@pytest.mark.parametrize(
+    "module_name, class_name, member, info",
+    [pytest.param(*m, id=f"{m[0]}.{m[1]}.{m[2]}") for m in _members()],
+)
+def test_class_members_and_signatures(module_name: str, class_name: str, member: str, info: Dict[str, Any]) -> None:
+    cls = getattr(importlib.import_module(module_name), class_name)
+    assert hasattr(cls, member)
+    if "signature" not in info:
+        return
+    recorded = info["signature"]
+    if info["kind"] == "classmethod":
+        recorded = recorded.replace("(cls, ", "(").replace("(cls)", "()")
+    signature = inspect.signature(getattr(cls, member))
+    added = ADDED_KEYWORD_ONLY.get((module_name, class_name, member), set())
+    if added:
+        signature = signature.replace(parameters=[p for n, p in signature.parameters.items() if n not in added])
+    if ": " in recorded:  # annotated in the reference: compare names, order and kinds
+        assert list(signature.parameters)[: len(_names_in(recorded))] == _names_in(recorded)
+    else:
+        assert _unannotated(signature) == recorded
+
+
+def test_category_registries_match() -> None:
+    import hvac
+
+    client = hvac.Client(url="https://vault.test:8200")
+    for category_name, category in SPEC["categories"].items():
+        if not isinstance(category, dict) or "by_name" not in category:
+            continue
+        registry = getattr(client, category_name)
+        for attribute, entry in category["by_name"].items():
+            resolved = getattr(registry, attribute)
+            expected = entry["attribute_resolves_to"]
+            if inspect.ismethod(resolved):  # client.sys.seal is the Seal.seal method, as recorded
+                assert expected.startswith("method ") or expected == f"{type(resolved.__self__).__module__}"
+            else:
+                assert f"{type(resolved).__module__}.{type(resolved).__qualname__}" == expected
