@@ -1,14 +1,21 @@
 """Replay of the recorded reference traffic (tests/golden/*.jsonl) against this package.
 
 Each case builds a fresh Client, answers every request from a requests-mock fake server,
-and observes what the package sends and returns; :func:`difference` compares that with
-the recording. The test module and tools both use this.
+and observes what the package sends, returns, warns and logs; :func:`difference` compares
+that with the recording. The comparison is the strict one: besides verbs, paths, bodies,
+headers and results it covers the transport settings handed to requests, full URLs,
+exception messages, warning texts and log records.
 """
+import contextlib
+import datetime
 import importlib
 import json
+import logging
+import os
 import warnings
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple
+from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import requests
@@ -18,6 +25,9 @@ import hvac
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 _REQUESTS_DEFAULT_HEADERS = {k.lower(): v for k, v in requests.utils.default_headers().items()}
+# requests merges these into `verify` and `proxies` at send time; the recording had none of them.
+_TRANSPORT_ENVIRONMENT = ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+_IGNORED_WARNING_TEXT = "utcnow"  # Python 3.12's own deprecation of datetime.utcnow, not the package's
 
 
 def load_cases() -> Iterator[Tuple[str, Dict[str, Any]]]:
@@ -100,6 +110,19 @@ def describe_result(value: Any) -> Dict[str, Any]:
     return {"kind": "other", "type": type(value).__name__}
 
 
+def describe_transport(sent: Any) -> Dict[str, Any]:
+    """The settings the package handed to requests for one send."""
+    transport = {}
+    for name in ("timeout", "verify", "cert", "proxies"):
+        value = getattr(sent, name, None)
+        if name == "proxies":
+            value = dict(value or {})
+        elif isinstance(value, tuple):
+            value = list(value)
+        transport[name] = _as_json(value)
+    return transport
+
+
 def describe_request(sent: Any) -> Dict[str, Any]:
     """Describe one request the fake server received."""
     body = sent.body
@@ -122,11 +145,13 @@ def describe_request(sent: Any) -> Dict[str, Any]:
     parts = urlsplit(sent.url)
     return {
         "method": sent.method,
+        "url": sent.url,
         "path": parts.path,
         "query": parse_qs(parts.query, keep_blank_values=True),
         "json": as_json,
         "data": data,
         "headers": headers,
+        "transport": describe_transport(sent),
     }
 
 
@@ -135,12 +160,63 @@ def _mock_kwargs(answer: Dict[str, Any]) -> Dict[str, Any]:
     return {"status_code": answer.get("status", 200), "headers": dict(answer.get("headers") or {}), "text": text}
 
 
+def frozen_clock(instant: str) -> type:
+    """A ``datetime`` class whose ``utcnow()``/``now()`` give ``instant`` (ISO, UTC)."""
+    fixed = datetime.datetime.fromisoformat(instant)
+
+    class FrozenDatetime(datetime.datetime):
+        @classmethod
+        def utcnow(cls) -> "FrozenDatetime":  # type: ignore[override]
+            return cls.combine(fixed.date(), fixed.time())
+
+        @classmethod
+        def now(cls, tz: Any = None) -> "FrozenDatetime":  # type: ignore[override]
+            moment = cls.combine(fixed.date(), fixed.time())
+            return moment if tz is None else moment.replace(tzinfo=datetime.timezone.utc).astimezone(tz)
+
+    return FrozenDatetime
+
+
+@contextlib.contextmanager
+def _recording_conditions(case: Dict[str, Any]) -> Iterator[List[Dict[str, Any]]]:
+    """No transport variables in the environment, the case's clock, and the ``hvac`` log captured."""
+    saved = {name: os.environ.pop(name) for name in list(os.environ) if name.upper() in _TRANSPORT_ENVIRONMENT}
+    records: List[Dict[str, Any]] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append({"level": record.levelname, "logger": record.name, "message": record.getMessage()})
+
+    handler = Capture(level=logging.WARNING)
+    logger = logging.getLogger("hvac")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    clock = (
+        mock.patch("hvac.aws_utils.datetime", frozen_clock(case["clock"]))
+        if case.get("clock")
+        else contextlib.nullcontext()
+    )
+    try:
+        with clock:
+            yield records
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+        os.environ.update(saved)
+
+
+def _outcome(call: Any) -> Dict[str, Any]:
+    try:
+        return {"result": describe_result(call())}
+    except Exception as error:  # noqa: BLE001 - the exception is the observation
+        return {"raises": type(error).__name__, "raises_message": str(error)}
+
+
 def run_case(case: Dict[str, Any]) -> Dict[str, Any]:
     """Execute one case against the package; return the observation in the corpus's shape."""
     observed: Dict[str, Any] = {}
-    steps = [case] + list(case.get("then", []))
     outcomes: List[Dict[str, Any]] = []
-    with warnings.catch_warnings(record=True) as caught:
+    with _recording_conditions(case) as log_records, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         with requests_mock.Mocker() as mocker:
             answer = case.get("response") or {"status": 204}
@@ -148,59 +224,67 @@ def run_case(case: Dict[str, Any]) -> Dict[str, Any]:
                 mocker.register_uri(requests_mock.ANY, requests_mock.ANY, [_mock_kwargs(a) for a in answer])
             else:
                 mocker.register_uri(requests_mock.ANY, requests_mock.ANY, **_mock_kwargs(answer))
-            try:
+
+            client: Any = None
+
+            def build_client() -> None:
+                nonlocal client
                 client_kwargs = decode(dict(case.get("client_kwargs") or {}))
                 if isinstance(client_kwargs.get("adapter"), str):
                     client_kwargs["adapter"] = _import_dotted(client_kwargs["adapter"])
                 client = hvac.Client(**client_kwargs)
-                for step in steps:
-                    try:
+
+            built = _outcome(build_client)
+            if "raises" in built:
+                outcomes = [built]
+            else:
+                for step in [case] + list(case.get("then", [])):
+
+                    def call(step: Dict[str, Any] = step) -> Any:
                         target = _target(client, step["target"])
-                        if step.get("access") != "attribute":
-                            target = target(*decode(step.get("args", [])), **decode(step.get("kwargs", {})))
-                        outcomes.append({"result": describe_result(target)})
-                    except Exception as error:  # noqa: BLE001 - the exception is the observation
-                        outcomes.append({"raises": type(error).__name__})
+                        if step.get("access") == "attribute":
+                            return target
+                        return target(*decode(step.get("args", [])), **decode(step.get("kwargs", {})))
+
+                    outcomes.append(_outcome(call))
+                    if "raises" in outcomes[-1]:
                         break
-            except Exception as error:  # noqa: BLE001 - building the client failed
-                outcomes = [{"raises": type(error).__name__}]
             observed["requests"] = [describe_request(r) for r in mocker.request_history]
     observed.update(outcomes[0])
     if len(outcomes) > 1 or case.get("then"):
         observed["then_results"] = outcomes[1:]
     observed["warnings"] = [
-        w.category.__name__
+        {"category": w.category.__name__, "message": str(w.message)}
         for w in caught
-        if not issubclass(w.category, (ResourceWarning, ImportWarning)) and "utcnow" not in str(w.message)
+        if not issubclass(w.category, (ResourceWarning, ImportWarning)) and _IGNORED_WARNING_TEXT not in str(w.message)
     ]
+    observed["logs"] = log_records
     return observed
 
 
-def expected_of(case: Dict[str, Any]) -> Dict[str, Any]:
-    """The parts of a recorded case that must be reproduced."""
-    expected: Dict[str, Any] = {
+def comparable(case: Dict[str, Any]) -> Dict[str, Any]:
+    """The parts of a case (recorded or observed) that must agree."""
+    with_transport = any("transport" in r for r in case.get("requests", []))
+    fields = ("method", "url", "path", "query", "json", "data") + (("transport",) if with_transport else ())
+    shape: Dict[str, Any] = {
         "requests": [
             {
-                "method": r["method"],
-                "path": r["path"],
-                "query": r["query"],
-                "json": r["json"],
-                "data": r["data"],
+                **{field: r.get(field) for field in fields},
                 "headers": {k.lower(): v for k, v in (r.get("headers") or {}).items()},
             }
             for r in case.get("requests", [])
         ],
-        "warnings": [w["category"] for w in case.get("warnings", [])],
+        "warnings": [{"category": w["category"], "message": w["message"]} for w in case.get("warnings", [])],
+        "logs": case.get("logs", []),
     }
     if "raises" in case:
-        expected["raises"] = case["raises"]
+        shape["raises"] = case["raises"]
+        shape["raises_message"] = case.get("raises_message")
     else:
-        expected["result"] = case.get("result")
-    if case.get("then_results") or case.get("then"):
-        expected["then_results"] = [
-            {"raises": t["raises"]} if "raises" in t else {"result": t["result"]} for t in case.get("then_results", [])
-        ]
-    return expected
+        shape["result"] = case.get("result")
+    if case.get("then_results"):
+        shape["then_results"] = case["then_results"]
+    return shape
 
 
 def _forget(tree: Any, dotted_path: str) -> None:
@@ -217,14 +301,40 @@ def _forget(tree: Any, dotted_path: str) -> None:
             del tree[key]
 
 
+def _first_difference(expected: Any, got: Any, where: str = "") -> Optional[str]:
+    numbers = (int, float)
+    if type(expected) is not type(got) and not (
+        isinstance(expected, numbers) and isinstance(got, numbers) and not isinstance(expected, bool) and not isinstance(got, bool)
+    ):
+        return f"{where or '<root>'}: expected {json.dumps(expected, default=str)[:400]} got {json.dumps(got, default=str)[:400]}"
+    if isinstance(expected, dict):
+        for key in list(expected) + [k for k in got if k not in expected]:
+            if key not in expected or key not in got:
+                return f"{where}.{key}: expected {'present' if key in expected else 'absent'}"
+            found = _first_difference(expected[key], got[key], f"{where}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(expected, list):
+        if len(expected) != len(got):
+            return f"{where}: expected {len(expected)} items got {len(got)}: {json.dumps(got, default=str)[:400]}"
+        for index, (a, b) in enumerate(zip(expected, got)):
+            found = _first_difference(a, b, f"{where}.{index}")
+            if found:
+                return found
+        return None
+    if expected != got:
+        return f"{where}: expected {json.dumps(expected, default=str)[:400]} got {json.dumps(got, default=str)[:400]}"
+    return None
+
+
 def difference(case: Dict[str, Any], observed: Dict[str, Any]) -> Optional[str]:
     """Describe the first difference between the recording and the observation, or ``None``."""
-    expected = expected_of(case)
-    got = {k: observed.get(k) for k in expected}
+    observed = dict(observed)
+    if not any("transport" in r for r in case.get("requests", [])):
+        observed["requests"] = [{k: v for k, v in r.items() if k != "transport"} for r in observed.get("requests", [])]
+    expected, got = comparable(case), comparable(observed)
     for path in case.get("nondeterministic", []):
         _forget(expected, path)
         _forget(got, path)
-    for key in expected:
-        if expected[key] != got[key]:
-            return f"{key}: expected {json.dumps(expected[key], default=str)[:400]} got {json.dumps(got[key], default=str)[:400]}"
-    return None
+    return _first_difference(expected, got)

@@ -1,7 +1,9 @@
-"""Every recorded reference case, replayed (see golden_replay.py).
+"""Every recorded reference case, replayed and compared strictly (see golden_replay.py):
+requests with their URLs and transport settings, results, exception messages, warning texts
+and log records.
 
-Cases of backends not built yet are listed in golden/expected_failures.txt: the ONE list of
-known gaps. It only shrinks: a listed case that passes fails the run (strict xfail).
+Cases that do not pass yet would be listed in golden/expected_failures.txt: the ONE list of
+known gaps. It only shrinks (it is empty): a listed case that passes fails the run (strict xfail).
 """
 from pathlib import Path
 from typing import Any, Dict, List
@@ -16,10 +18,9 @@ EXPECTED_FAILURES = {
     if line.strip() and not line.startswith("#")
 }
 
-# Legacy cases whose name the modern Client also defines: the modern behaviour wins (issue 7).
+# Cases where the two eras cannot both be honoured; the reason is shown in the skip.
 SUPERSEDED = {
     "legacy:legacy:write-kw": "Client.write is the modern one: wrap_ttl as a keyword warns that it is not written as data",
-    "legacy:legacy:renew_token-self": "Client.renew_token is the modern one: the token argument is required",
 }
 
 CASES = list(load_cases())

@@ -19,5 +19,5 @@ ALLOWED_HASH_DATA_ALGORITHMS = ["sha2-224", "sha2-256", "sha2-384", "sha2-512"]
 ALLOWED_HASH_DATA_FORMATS = ["hex", "base64"]
 ALLOWED_SIGNATURE_ALGORITHMS = ["pss", "pkcs1v15"]
 ALLOWED_MARSHALING_ALGORITHMS = ["asn1", "jws"]
-# "auto", "hash" or a positive number of bytes.
-ALLOWED_SALT_LENGTHS = re.compile(r"^(auto|hash|[1-9][0-9]*)$")
+# RSA-PSS salt lengths: a whole value must match ("auto", "hash", "-1" or digits); Vault judges the number.
+ALLOWED_SALT_LENGTHS = re.compile(r"auto|hash|-1|\d+")

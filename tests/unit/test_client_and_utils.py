@@ -109,12 +109,6 @@ def test_format_url_quotes_each_parameter():
     assert utils.format_url("/v1/{a}/{b}", a="x y", b="c/d?#") == "/v1/x%20y/c/d%3F%23"
 
 
-def test_validate_choice_names_parameter_and_allowed_values():
-    with pytest.raises(exceptions.ParamValidationError, match='key_type.*"a, b"'):
-        utils.validate_choice("key_type", "c", ["a", "b"])
-    utils.validate_choice("key_type", None, ["a"], allow_none=True)
-
-
 def test_exception_str_and_attributes():
     error = exceptions.InvalidRequest("m", errors=["e1", "e2"], method="get", url="u", text="t", json={"j": 1})
     assert str(error) == "e1, e2, on get u"

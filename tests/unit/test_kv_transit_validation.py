@@ -145,7 +145,6 @@ TRANSIT_ENUMS = [
     ("sign_data", {"name": "k", "hash_input": "aGk="}, "hash_algorithm", "hash_algorithm"),
     ("sign_data", {"name": "k", "hash_input": "aGk="}, "signature_algorithm", "signature_algorithm"),
     ("sign_data", {"name": "k", "hash_input": "aGk="}, "marshaling_algorithm", "marshaling_algorithm"),
-    ("sign_data", {"name": "k", "hash_input": "aGk="}, "salt_length", "salt_length"),
     ("verify_signed_data", {"name": "k", "hash_input": "aGk=", "signature": "s"}, "hash_algorithm", "hash_algorithm"),
     (
         "verify_signed_data",
@@ -159,7 +158,6 @@ TRANSIT_ENUMS = [
         "marshaling_algorithm",
         "marshaling_algorithm",
     ),
-    ("verify_signed_data", {"name": "k", "hash_input": "aGk=", "signature": "s"}, "salt_length", "salt_length"),
 ]
 
 
@@ -199,7 +197,17 @@ def test_transit_error_lists_the_allowed_values(client, mocker, method, param, a
     assert mocker.call_count == 0
 
 
-@pytest.mark.parametrize("salt_length", ["auto", "hash", "32", 20])
+@pytest.mark.parametrize("method", ["sign_data", "verify_signed_data"])
+@pytest.mark.parametrize("value", [BAD, "SHA2-256", -7, "auto1", "1.5", ""])
+def test_transit_salt_length_must_match_the_whole_pattern(client, mocker, method, value):
+    call = getattr(client.secrets.transit, method)
+    with pytest.raises(exceptions.ParamValidationError) as info:
+        call(name="k", hash_input="aGk=", salt_length=value, **({"signature": "s"} if method == "verify_signed_data" else {}))
+    assert str(info.value).startswith(f'invalid salt_length argument provided "{value}", supported types: "auto|hash|-1|\\d+"')
+    assert mocker.call_count == 0
+
+
+@pytest.mark.parametrize("salt_length", ["auto", "hash", "32", 20, "-1", "0", 0])
 def test_transit_salt_length_accepts_auto_hash_and_numbers(client, mocker, salt_length):
     client.secrets.transit.sign_data(name="k", hash_input="aGk=", salt_length=salt_length)
     assert mocker.last_request.json() == {"input": "aGk=", "salt_length": salt_length}

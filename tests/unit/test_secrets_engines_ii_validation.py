@@ -165,13 +165,21 @@ def test_gcp_get_key_ignores_the_post_only_options(mock, client):
 # --- request shapes not covered by the recorded traffic -------------------------------------
 
 
-def test_aws_generate_credentials_sends_truthy_options_as_query(mock, client):
+def test_aws_generate_credentials_sts_posts_truthy_options_as_json(mock, client):
     client.secrets.aws.generate_credentials(
-        "r", role_arn="arn:aws:iam::1:role/x", ttl="15m", endpoint="sts", role_session_name="sess"
+        "r", role_arn="arn:aws:iam::1:role/x", ttl="15m", endpoint="sts", role_session_name="sess", mount_point="m"
     )
     request = mock.last_request
-    assert (request.method, request.path) == ("GET", "/v1/aws/sts/r")
-    assert request.qs == {"role_arn": ["arn:aws:iam::1:role/x"], "role_session_name": ["sess"], "ttl": ["15m"]}
+    assert (request.method, request.path) == ("POST", "/v1/m/sts/r")
+    assert request.json() == {"role_arn": "arn:aws:iam::1:role/x", "role_session_name": "sess", "ttl": "15m"}
+    assert request.qs == {}
+
+
+def test_aws_generate_credentials_creds_gets_truthy_options_as_query(mock, client):
+    client.secrets.aws.generate_credentials("r", role_arn="arn:x", ttl="", role_session_name="sess")
+    request = mock.last_request
+    assert (request.method, request.path) == ("GET", "/v1/aws/creds/r")
+    assert request.qs == {"role_arn": ["arn:x"], "role_session_name": ["sess"]}
     assert request.body is None
 
 

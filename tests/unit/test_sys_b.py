@@ -113,12 +113,13 @@ def test_start_root_token_generation_with_a_pgp_key(mock, sys_backend):
 
 
 def test_recovery_key_paths(mock, sys_backend):
-    mock.get(f"{URL}/v1/sys/rekey-recovery-key/backup", json={})
+    # The backup of recovery shares sits beside the key backup; the other calls have their own prefix.
+    mock.get(f"{URL}/v1/sys/rekey/recovery-key-backup", json={})
     mock.put(f"{URL}/v1/sys/rekey-recovery-key/init", json={})
     sys_backend.read_backup_keys(recovery_key=True)
     sys_backend.start_rekey(recovery_key=True)
     assert [r.path for r in mock.request_history] == [
-        "/v1/sys/rekey-recovery-key/backup",
+        "/v1/sys/rekey/recovery-key-backup",
         "/v1/sys/rekey-recovery-key/init",
     ]
 

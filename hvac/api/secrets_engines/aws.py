@@ -174,9 +174,10 @@ class Aws(VaultApiBase):
         mount_point: str = DEFAULT_MOUNT_POINT,
         role_session_name: Optional[str] = None,
     ) -> VaultResponse:
-        """Generate credentials from a role; the options travel as query parameters.
+        """Generate credentials from a role.
 
-        ``GET /v1/{mount_point}/{endpoint}/{name}``
+        ``GET /v1/{mount_point}/creds/{name}`` with the options as query parameters, or
+        ``POST /v1/{mount_point}/sts/{name}`` with them as a JSON body.
 
         :param name: role name.
         :param role_arn: which of the role's ARNs to assume (required when it has several).
@@ -198,4 +199,6 @@ class Aws(VaultApiBase):
         api_path = utils.format_url(
             "/v1/{mount_point}/{endpoint}/{name}", mount_point=mount_point, endpoint=endpoint, name=name
         )
+        if endpoint == "sts":
+            return self._adapter.post(url=api_path, json=params)
         return self._adapter.get(url=api_path, params=params)

@@ -19,14 +19,17 @@ def _validate_metadata(metadata: Any) -> None:
     """Refuse a ``metadata`` argument that is neither ``None`` nor a dict."""
     if metadata is not None and not isinstance(metadata, dict):
         raise exceptions.ParamValidationError(
-            f'unsupported metadata argument provided "{metadata}" ({type(metadata)}), required type: dict'
+            f'unsupported metadata argument provided "{metadata}" ({type(metadata)}), required type: dict"'
         )
 
 
 def _validate_group_args(group_type: str, metadata: Any) -> None:
     """Check the arguments shared by the group create/update methods."""
     _validate_metadata(metadata)
-    utils.validate_choice("group_type", group_type, ALLOWED_GROUP_TYPES)
+    if group_type not in ALLOWED_GROUP_TYPES:
+        raise exceptions.ParamValidationError(
+            f'unsupported group_type argument provided "{group_type}", allowed values: ({ALLOWED_GROUP_TYPES})'
+        )
 
 
 class Identity(VaultApiBase):
@@ -39,7 +42,10 @@ class Identity(VaultApiBase):
 
     def _list(self, template: str, method: str, mount_point: str) -> VaultResponse:
         """LIST (or GET ``?list=true``) the keys below ``template``, after checking ``method``."""
-        utils.validate_choice("method", method, _LIST_METHODS)
+        if method not in _LIST_METHODS:
+            raise exceptions.ParamValidationError(
+                f'"method" parameter provided invalid value; LIST or GET allowed, "{method}" provided'
+            )
         api_path = self._url(template, mount_point)
         if method == "LIST":
             return self._adapter.list(url=api_path)
@@ -67,13 +73,13 @@ class Identity(VaultApiBase):
         if group_type == "external":
             if member_entity_ids is not None:
                 logger.warning(
-                    "InvalidRequest: member entities can't be set manually for external groups; "
-                    "ignoring the member_entity_ids argument."
+                    "InvalidRequest: member entities can't be set manually for external groups "
+                    "ignoring member_entity_ids argument."
                 )
             if member_group_ids is not None:
                 logger.warning(
                     "InvalidRequest: member groups can't be set for external groups; "
-                    "ignoring the member_group_ids argument."
+                    "ignoring member_group_ids argument."
                 )
             return params
         params["member_entity_ids"] = member_entity_ids

@@ -11,12 +11,12 @@ DEFAULT_MOUNT_POINT = "transit"
 _BatchInput = List[Dict[str, Any]]
 
 
-def _validate_allowed(param_name: str, value: Any, allowed: Iterable[Any]) -> None:
+def _validate_allowed(param_name: str, value: Any, allowed: Iterable[Any], noun: str = "types") -> None:
     """Refuse ``value`` (unless ``None``) when it is not one of ``allowed``."""
     allowed = list(allowed)
     if value is not None and value not in allowed:
         raise exceptions.ParamValidationError(
-            f'invalid {param_name} argument provided "{value}", supported types: '
+            f'invalid {param_name} argument provided "{value}", supported {noun}: '
             f'"{", ".join(str(a) for a in allowed)}"'
         )
 
@@ -33,10 +33,10 @@ def _validate_signature_options(
     _validate_allowed(
         "marshaling_algorithm", marshaling_algorithm, transit_constants.ALLOWED_MARSHALING_ALGORITHMS
     )
-    if salt_length is not None and not transit_constants.ALLOWED_SALT_LENGTHS.fullmatch(str(salt_length)):
+    pattern = transit_constants.ALLOWED_SALT_LENGTHS
+    if salt_length is not None and not pattern.fullmatch(str(salt_length)):
         raise exceptions.ParamValidationError(
-            f'invalid salt_length argument provided "{salt_length}", supported types: '
-            '"auto", "hash" or a positive integer number of bytes'
+            f'invalid salt_length argument provided "{salt_length}", supported types: "{pattern.pattern}"'
         )
 
 
@@ -319,7 +319,10 @@ class Transit(VaultApiBase):
         :param mount_point: where the engine is mounted.
         :param associated_data: the base64 associated data given at encryption.
         :return: the decoded response (``data.plaintext``, base64, or ``data.batch_results``), or the requests.Response.
+        :raises ValueError: when neither ``ciphertext`` nor ``batch_input`` is given, before a request.
         """
+        if ciphertext is None and batch_input is None:
+            raise ValueError("ciphertext must be specified unless batch_input is set")
         params: Dict[str, Any] = {"ciphertext": ciphertext}
         params.update(
             utils.remove_nones(
@@ -382,7 +385,7 @@ class Transit(VaultApiBase):
         :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type`` or ``bits``, before a request.
         """
         _validate_allowed("key_type", key_type, transit_constants.ALLOWED_DATA_KEY_TYPES)
-        _validate_allowed("bits", bits, transit_constants.ALLOWED_DATA_KEY_BITS)
+        _validate_allowed("bits", bits, transit_constants.ALLOWED_DATA_KEY_BITS, noun="values")
         params = utils.remove_nones({"context": context, "nonce": nonce, "bits": bits})
         api_path = self._url("datakey/{key_type}/{name}", mount_point, key_type=key_type, name=name)
         return self._adapter.post(url=api_path, json=params)
@@ -487,23 +490,30 @@ class Transit(VaultApiBase):
             one of ``hash_input`` and ``batch_input`` is given, before a request.
         """
         _validate_signature_options(hash_algorithm, signature_algorithm, marshaling_algorithm, salt_length)
-        if (hash_input is None) == (batch_input is None):
+        if hash_input is None and batch_input is None:
             raise exceptions.ParamValidationError(
                 "Invalid parameter combination: Please provide only one of the following parameters: "
                 "'hash_input' or 'batch_input'."
             )
-        params = utils.remove_nones(
-            {
-                "input": hash_input,
-                "batch_input": batch_input,
-                "key_version": key_version,
-                "hash_algorithm": hash_algorithm,
-                "context": context,
-                "prehashed": prehashed,
-                "signature_algorithm": signature_algorithm,
-                "marshaling_algorithm": marshaling_algorithm,
-                "salt_length": salt_length,
-            }
+        if hash_input is not None and batch_input is not None:
+            raise exceptions.ParamValidationError(
+                "Invalid parameter combination: 'hash_input' or 'batch_input' should be provided, not both."
+            )
+        # "input" is always sent, null with batch_input, as the reference sends it.
+        params: Dict[str, Any] = {"input": hash_input}
+        params.update(
+            utils.remove_nones(
+                {
+                    "batch_input": batch_input,
+                    "key_version": key_version,
+                    "hash_algorithm": hash_algorithm,
+                    "context": context,
+                    "prehashed": prehashed,
+                    "signature_algorithm": signature_algorithm,
+                    "marshaling_algorithm": marshaling_algorithm,
+                    "salt_length": salt_length,
+                }
+            )
         )
         return self._adapter.post(url=self._url("sign/{name}", mount_point, name=name), json=params)
 

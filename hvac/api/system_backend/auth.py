@@ -9,6 +9,17 @@ from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
 _LISTING_VISIBILITY_VALUES = ("unauth", "")
 
 
+def validate_listing_visibility(listing_visibility: Any) -> None:
+    """Refuse a ``listing_visibility`` other than ``None``, ``"unauth"`` or ``""``.
+
+    :raises hvac.exceptions.ParamValidationError: for any other value.
+    """
+    if listing_visibility is not None and listing_visibility not in _LISTING_VISIBILITY_VALUES:
+        raise exceptions.ParamValidationError(
+            f'invalid listing_visibility argument provided: "{listing_visibility}"; valid values: "unauth" or ""'
+        )
+
+
 class Auth(SystemBackendMixin):
     """Enable, list, tune and disable auth methods."""
 
@@ -107,10 +118,7 @@ class Auth(SystemBackendMixin):
             list parameter that is not a list of strings.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
         """
-        if listing_visibility is not None and listing_visibility not in _LISTING_VISIBILITY_VALUES:
-            raise exceptions.ParamValidationError(
-                f'invalid listing_visibility argument provided: "{listing_visibility}"; valid values: "unauth" or ""'
-            )
+        validate_listing_visibility(listing_visibility)
         list_params = {
             "audit_non_hmac_request_keys": audit_non_hmac_request_keys,
             "audit_non_hmac_response_keys": audit_non_hmac_response_keys,

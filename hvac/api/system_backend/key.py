@@ -192,12 +192,12 @@ class Key(SystemBackendMixin):
     def read_backup_keys(self, recovery_key: bool = False) -> VaultResponse:
         """Read the PGP-encrypted key shares backed up by a rekey started with ``backup=True``.
 
-        ``GET /v1/sys/rekey/backup`` (``/v1/sys/rekey-recovery-key/backup`` with ``recovery_key``)
+        ``GET /v1/sys/rekey/backup`` (``/v1/sys/rekey/recovery-key-backup`` with ``recovery_key``)
 
         :param recovery_key: read the recovery-key backup.
         :return: the decoded backup (``data.keys`` …), or the requests.Response.
         """
-        return self._adapter.get(_rekey_path(recovery_key, "backup"))
+        return self._adapter.get("/v1/sys/rekey/recovery-key-backup" if recovery_key else "/v1/sys/rekey/backup")
 
     # --- rekey verification -------------------------------------------------------------------
 
