@@ -1,12 +1,19 @@
 """HTTP adapters: the single place where requests to Vault are built, sent and checked."""
 from __future__ import annotations
 
+import atexit
+import hashlib
+import os
+import shutil
+import tempfile
+import threading
 import time
 from abc import ABCMeta, abstractmethod
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
+import requests.adapters
 
 from hvac import exceptions, utils
 
@@ -60,6 +67,7 @@ class Adapter(metaclass=ABCMeta):
         if not session:
             session = requests.Session()
             session.cert, session.verify, session.proxies = cert, verify, proxies  # type: ignore[assignment]
+            session.mount("https://", InlineTLSHTTPAdapter())
 
         self.base_uri = base_uri
         self.token = token
@@ -171,6 +179,11 @@ class Adapter(metaclass=ABCMeta):
             self.token = self.get_login_token(response)
         return response
 
+    @utils.deprecated_method(to_be_removed_in_version="0.9.0", new_method=login)
+    def auth(self, url: str, use_token: bool = True, **kwargs: Any) -> VaultResponse:
+        """hvac 0.x's name of :meth:`login`."""
+        return self.login(url=url, use_token=use_token, **kwargs)
+
     @abstractmethod
     def get_login_token(self, response: Any) -> str:
         """Extract the client token from a login response."""
@@ -186,19 +199,22 @@ class RawAdapter(Adapter):
     """Adapter that returns every answer as the ``requests.Response``."""
 
     def _raise_for_error(self, method: str, url: str, response: requests.Response) -> None:
-        text = self._redact(response.text)
+        """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`."""
+        try:
+            text: Optional[str] = self._redact(response.text)
+        except Exception:  # noqa: BLE001 - an undecodable body leaves only the status to go by
+            text = None
         json_body = errors = None
         # Vault's error list is trusted only from an exactly-JSON response, as in the reference.
         if response.headers.get("Content-Type") == "application/json":
             try:
                 json_body = response.json()
-            except ValueError:
-                pass
-            else:
-                if isinstance(json_body, dict):
-                    errors = json_body.get("errors")
-                    if isinstance(errors, list):
-                        errors = [self._redact(e) if isinstance(e, str) else e for e in errors]
+            except Exception:  # noqa: BLE001 - a broken JSON body is reported by its text
+                json_body = None
+            if isinstance(json_body, dict):
+                errors = json_body.get("errors")
+                if isinstance(errors, list) and self.token and any(self.token in str(e) for e in errors):
+                    errors = [self._redact(e) if isinstance(e, str) else e for e in errors]
         utils.raise_for_error(
             method,
             url,
@@ -207,7 +223,7 @@ class RawAdapter(Adapter):
             errors=errors,
             text=text,
             json=json_body,
-        )  # VaultError.from_status records response.status_code as error.status_code
+        )
 
     def _redact(self, text: str) -> str:
         # A server (or proxy) echoing the token must not put it into exception messages.
@@ -251,6 +267,8 @@ class RawAdapter(Adapter):
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
+        if _has_inline_tls(request_kwargs) and not _transport_takes_inline_tls(self.session, url):
+            request_kwargs.update(verify=ca_bundle_file(request_kwargs["verify"]), cert=usable_client_cert(request_kwargs["cert"]))
         if self.strict_http and method.lower() == "list":
             method = "get"
             params = request_kwargs.get("params")
@@ -357,6 +375,90 @@ class JSONAdapter(RawAdapter):
             except ValueError:
                 pass
         return response
+
+
+class InlineTLSHTTPAdapter(requests.adapters.HTTPAdapter):
+    """requests' transport, also taking TLS material in the forms hvac hands it.
+
+    ``verify`` may be CA certificates as PEM *text* (they are written once to a private
+    temporary file, which requests can load), and ``cert`` may be ``(cert_file, "")`` for a
+    client certificate whose key is in the same file. Mounted for ``https://`` on the sessions
+    the adapters create; with a session of your own the adapter does the same translation
+    before handing the request to it.
+    """
+
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        proxies: Any = None,
+    ) -> requests.Response:
+        """Send ``request`` after turning inline TLS material into what requests loads."""
+        return super().send(
+            request, stream=stream, timeout=timeout, verify=ca_bundle_file(verify), cert=usable_client_cert(cert), proxies=proxies
+        )
+
+
+def _is_pem_text(value: Any) -> bool:
+    return isinstance(value, str) and "-----BEGIN" in value
+
+
+def _has_inline_tls(kwargs: Dict[str, Any]) -> bool:
+    cert = kwargs.get("cert")
+    return _is_pem_text(kwargs.get("verify")) or (isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1])
+
+
+def _transport_takes_inline_tls(session: requests.Session, url: str) -> bool:
+    """Whether the transport ``session`` would pick for ``url`` is an :class:`InlineTLSHTTPAdapter`.
+
+    Read from ``session.adapters`` (longest prefix first, as requests keeps them) rather than
+    ``get_adapter``, which test doubles such as requests-mock replace."""
+    lowered = url.lower()
+    for prefix, transport in session.adapters.items():
+        if lowered.startswith(prefix.lower()):
+            return isinstance(transport, InlineTLSHTTPAdapter)
+    return False
+
+
+class _CaBundleFiles:
+    """PEM texts written once each to a private temporary directory that is removed at exit."""
+
+    def __init__(self) -> None:
+        self._paths: Dict[str, str] = {}
+        self._directory: Optional[str] = None
+        self._lock = threading.Lock()
+
+    def path_for(self, pem: str) -> str:
+        with self._lock:
+            path = self._paths.get(pem)
+            if path is None or not os.path.exists(path):
+                if self._directory is None or not os.path.isdir(self._directory):
+                    self._directory = tempfile.mkdtemp(prefix="hvac-ca-")
+                    atexit.register(shutil.rmtree, self._directory, True)
+                path = os.path.join(self._directory, f"{hashlib.sha256(pem.encode()).hexdigest()[:32]}.pem")
+                with open(path, "w") as ca_file:
+                    ca_file.write(pem)
+                self._paths[pem] = path
+            return path
+
+
+_CA_BUNDLE_FILES = _CaBundleFiles()
+
+
+def ca_bundle_file(verify: Any) -> Any:
+    """``verify`` as requests takes it: CA certificates as PEM text become the path of a file
+    holding them (written once per distinct text); anything else is returned as it is."""
+    return _CA_BUNDLE_FILES.path_for(verify) if _is_pem_text(verify) else verify
+
+
+def usable_client_cert(cert: Any) -> Any:
+    """``cert`` as requests takes it: ``(cert_file, "")`` (no separate key) becomes ``cert_file``."""
+    if isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1]:
+        return cert[0]
+    return cert
 
 
 # The pre-1.0 name of the raw adapter.

@@ -16,6 +16,7 @@ import threading
 import time
 import urllib.parse
 from contextlib import contextmanager
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -313,6 +314,12 @@ listener "tcp" {{
         cacert=tls_files["ca_pem"], cert_pem=client_pair[0], key_pem=client_pair[1], mount_point=path, use_token=False
     )
     assert answer["auth"]["client_token"] and bare_client.token is None
+
+    # Certificate and key in one file: key_pem left out (the reference's (cert, "") form).
+    combined = Path(str(tls_files["client_cert"]) + ".combined")
+    combined.write_text(Path(client_pair[0]).read_text() + Path(client_pair[1]).read_text())
+    answer = bare_client.auth.cert.login(cacert=tls_files["ca_pem"], cert_pem=str(combined), mount_point=path, use_token=False)
+    assert answer["auth"]["metadata"]["common_name"] == "client.example"
 
     # A certificate from another CA is refused.
     with pytest.raises(exceptions.VaultError):

@@ -1,13 +1,13 @@
 """AppRole, AWS, Azure, Cert, GCP, GitHub, JWT and Kubernetes auth methods: arguments refused
 before any request, the reference's quirks, and the body/return rules that depend on arguments."""
 import logging
-import os
 
 import pytest
+import requests
 import requests_mock
 
 import hvac
-from hvac import exceptions
+from hvac import adapters, exceptions
 from hvac.api.auth_methods.cert import Cert
 
 URL = "https://vault.test:8200"
@@ -154,7 +154,14 @@ def test_cert_login_quirks(client, mocker):
     refused(mocker, lambda: client.auth.cert.login(cert_pem="/does/not/exist.pem"), exception=FileNotFoundError)
 
 
-def test_cert_login_uses_the_files_and_a_temporary_ca(client, mocker, tmp_path):
+def test_cert_login_refuses_a_cacert_that_is_true_or_a_path(client, mocker, tmp_path):
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text(PEM)
+    for cacert in (True, str(ca_file)):
+        refused(mocker, lambda: client.auth.cert.login(cacert=cacert, cert_pem=__file__), match="verify")
+
+
+def test_cert_login_hands_requests_the_pem_text_and_the_files(client, mocker, tmp_path):
     cert_file, key_file = tmp_path / "c.pem", tmp_path / "c.key"
     cert_file.write_text("cert")
     key_file.write_text("key")
@@ -169,16 +176,45 @@ def test_cert_login_uses_the_files_and_a_temporary_ca(client, mocker, tmp_path):
     assert client.token == "s.cert"
     assert request.json() == {"name": "web"}
     assert request.cert == (str(cert_file), str(key_file))
-    assert isinstance(request.verify, str) and request.verify.endswith(".pem")
-    assert not os.path.exists(request.verify)  # the temporary CA file is removed after the request
+    assert request.verify == PEM  # as the reference hands it; the session's transport loads it
 
 
-def test_cert_login_falls_back_to_the_client_certificate(mocker):
+def test_cert_login_with_a_session_of_ones_own_gets_files_requests_can_load(mocker, tmp_path):
+    combined = tmp_path / "client.pem"
+    combined.write_text("cert and key")
+    client = hvac.Client(url=URL, session=requests.Session())
+    client.auth.cert.login(cacert=PEM, cert_pem=str(combined), use_token=False)
+    request = mocker.last_request
+    assert request.cert == str(combined)  # (cert, "") names no key file: the key is in the cert file
+    with open(request.verify) as ca_file:
+        assert ca_file.read() == PEM
+
+
+def test_inline_tls_transport_turns_pem_text_into_a_file():
+    assert adapters.ca_bundle_file(True) is True
+    assert adapters.ca_bundle_file("/etc/ssl/ca.pem") == "/etc/ssl/ca.pem"
+    path = adapters.ca_bundle_file(PEM)
+    assert path == adapters.ca_bundle_file(PEM)  # written once per distinct text
+    with open(path) as ca_file:
+        assert ca_file.read() == PEM
+    assert adapters.usable_client_cert(("c.pem", "")) == "c.pem"
+    assert adapters.usable_client_cert(("c.pem", "c.key")) == ("c.pem", "c.key")
+    session = hvac.Client(url=URL).adapter.session
+    assert isinstance(session.adapters["https://"], adapters.InlineTLSHTTPAdapter)
+
+
+def test_cert_login_sends_the_named_certificate(mocker):
     client = hvac.Client(url=URL, cert=("/no/c.pem", "/no/c.key"))
     client.auth.cert.login(cert_pem="/no/other.pem", use_token=False)
-    assert mocker.last_request.cert == ("/no/c.pem", "/no/c.key")
+    assert mocker.last_request.cert == ("/no/other.pem", "")
     assert mocker.last_request.verify  # the client's verify=True (requests may swap in its CA bundle)
     assert mocker.last_request.json() == {}
+
+
+def test_cert_login_without_cert_pem_uses_the_client_certificate(mocker):
+    client = hvac.Client(url=URL, cert=("/no/c.pem", "/no/c.key"))
+    client.auth.cert.login(use_token=False)
+    assert mocker.last_request.cert == ("/no/c.pem", "/no/c.key")
 
 
 # -- GCP ---------------------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ OVERRIDES: Dict[str, Dict[str, Any]] = {
     "auth.gcp.create_role": {"role_type": gcp_constants.ALLOWED_ROLE_TYPES[0]},
     "auth.cert.create_ca_certificate_role": {"certificate": PEM},
     # An existing file as the client certificate (requests_mock never opens it).
-    "auth.cert.login": {"cacert": True, "cert_pem": __file__},
+    "auth.cert.login": {"cacert": PEM, "cert_pem": __file__},
     "secrets.aws.generate_credentials": {"endpoint": aws_constants.ALLOWED_CREDS_ENDPOINTS[0]},
     "secrets.aws.create_or_update_role": {"credential_type": aws_constants.ALLOWED_CREDS_TYPES[0]},
     "secrets.transit.encrypt_data": {"plaintext": "aGk="},

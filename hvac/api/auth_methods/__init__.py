@@ -56,6 +56,11 @@ class AuthMethods(VaultApiCategory):
         "Mfa",
     ]
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """hvac 0.x's ``client.auth(url, use_token=True, **kwargs)``: a login POST, through the
+        deprecated :meth:`hvac.adapters.Adapter.auth` (which warns and calls ``login``)."""
+        return self._adapter.auth(*args, **kwargs)
+
     @property
     def legacy_mfa(self) -> Any:
         """Same object as ``client.auth.legacymfa``."""

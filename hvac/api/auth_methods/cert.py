@@ -1,6 +1,5 @@
 """TLS certificate auth method: clients log in with a TLS client certificate."""
 import os
-import tempfile
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import exceptions, utils
@@ -161,36 +160,39 @@ class Cert(VaultApiBase):
 
         ``POST /v1/auth/{mount_point}/login``
 
-        The client certificate is the file ``cert_pem`` (with ``key_pem``) when it exists, else the
-        client's own ``cert``. Vault's server certificate is verified with ``cacert``, else with the
-        client's ``verify`` setting.
+        The client certificate is ``(cert_pem, key_pem)`` when ``cert_pem`` is given, else the
+        client's own ``cert``; leave ``key_pem`` empty when the key is in the ``cert_pem`` file.
+        Vault's server certificate is verified against ``cacert``, else with the client's
+        ``verify`` setting.
 
-        Kept from the reference: a PEM *string* as ``cert_pem`` raises ``UnboundLocalError``; with no
-        client certificate on the client, a ``cert_pem`` path that does not exist raises
-        ``FileNotFoundError`` before any request.
+        Kept from the reference: ``cacert`` must be CA certificate(s) as PEM *text* (``True`` or a
+        path is refused; leave it out to use the client's ``verify``), a PEM *string* as
+        ``cert_pem`` raises ``UnboundLocalError``, and with no client certificate on the client a
+        ``cert_pem`` that is not an existing file raises ``FileNotFoundError``, before any request.
+        The PEM text is handed to requests as ``verify``, as the reference does; the adapter's
+        transport loads it (:class:`hvac.adapters.InlineTLSHTTPAdapter`).
 
         :param name: log in against this certificate role only (all roles are tried when empty).
-        :param cacert: ``True``, the path of a CA bundle, or a CA certificate as a PEM string
-            (written to a temporary file for the request).
+        :param cacert: CA certificate(s) as PEM text to verify Vault with.
         :param cert_pem: path of the client certificate.
         :param key_pem: path of the client certificate's private key.
         :param mount_point: where the auth method is mounted.
         :param use_token: adopt the returned client token on the client.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         :raises Cert.CertificateAuthError: when neither ``cacert`` nor the client's ``verify`` allows verifying Vault.
-        :raises hvac.exceptions.ParamValidationError: when ``cacert`` is neither ``True``, a file, nor PEM.
+        :raises hvac.exceptions.ParamValidationError: when a given ``cacert`` is not PEM text.
         """
         params = {"name": name} if name != "" else {}
         api_path = utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point)
 
         adapter_settings: Dict[str, Any] = getattr(self._adapter, "_kwargs", {})
-        if not cacert:
+        verify: Any = cacert
+        if not verify:
             verify = adapter_settings.get("verify")
             if not verify:
                 raise self.CertificateAuthError("cacert must be True, a file_path, or valid CA Certificate.")
-            cacert = verify
-        elif not (cacert is True or (isinstance(cacert, str) and os.path.isfile(cacert))):
-            validate_pem_format("verify", cacert)
+        else:
+            validate_pem_format("verify", verify)
 
         try:
             validate_pem_format("cert_pem", cert_pem)
@@ -199,24 +201,10 @@ class Cert(VaultApiBase):
         else:
             # The reference never finishes handling a PEM string here and fails on an unset local.
             raise UnboundLocalError("cannot access local variable 'tls_update' where it is not associated with a value")
-
-        client_cert = adapter_settings.get("cert")
-        if isinstance(cert_pem, str) and os.path.isfile(cert_pem):
-            client_cert = (cert_pem, key_pem) if key_pem else cert_pem
-        elif not client_cert and not os.path.exists(cert_pem):  # exists() also accepts open file descriptors
+        if not adapter_settings.get("cert") and not os.path.exists(cert_pem):  # exists() also takes file descriptors
             raise FileNotFoundError("Can't find the certificate.")
 
-        request_kwargs: Dict[str, Any] = {"cert": client_cert}
-        ca_file = None
-        if isinstance(cacert, str) and not os.path.isfile(cacert):
-            # A PEM string: requests only verifies against a file.
-            with tempfile.NamedTemporaryFile("w", suffix=".pem", delete=False) as ca_file:
-                ca_file.write(cacert)
-            request_kwargs["verify"] = ca_file.name
-        else:
-            request_kwargs["verify"] = cacert
-        try:
-            return self._adapter.login(url=api_path, use_token=use_token, json=params, **request_kwargs)
-        finally:
-            if ca_file is not None:
-                os.unlink(ca_file.name)
+        request_kwargs: Dict[str, Any] = {"verify": verify}
+        if cert_pem:
+            request_kwargs["cert"] = (cert_pem, key_pem)
+        return self._adapter.login(url=api_path, use_token=use_token, json=params, **request_kwargs)
