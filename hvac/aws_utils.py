@@ -20,6 +20,18 @@ _STS_HOST = "sts.amazonaws.com"
 _GET_CALLER_IDENTITY_BODY = "Action=GetCallerIdentity&Version=2011-06-15"
 
 
+_STDLIB_DATETIME = datetime
+
+
+def _utc_now() -> datetime:
+    """The current UTC time, read as ``datetime.utcnow()`` through this module's ``datetime`` name
+    when that name has been replaced (tests freeze the clock by patching ``hvac.aws_utils.datetime``,
+    as with the reference); otherwise without ``utcnow``, which Python 3.12+ deprecates."""
+    if datetime is not _STDLIB_DATETIME:
+        return datetime.utcnow()
+    return _STDLIB_DATETIME.now(timezone.utc).replace(tzinfo=None)
+
+
 def _hmac_sha256(key: bytes, message: str) -> bytes:
     return hmac.new(key, message.encode("utf-8"), sha256).digest()
 
@@ -48,7 +60,7 @@ class SigV4Auth(object):
 
         :param request: a prepared request with a ``str`` body, e.g. from :func:`generate_sigv4_auth_request`.
         """
-        amz_date = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        amz_date = _utc_now().strftime("%Y%m%dT%H%M%SZ")
         date_stamp = amz_date[:8]
         request.headers["X-Amz-Date"] = amz_date
         if self.session_token:

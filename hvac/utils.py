@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import warnings
-from textwrap import dedent  # noqa: F401  (re-exported name, as in the reference)
-from typing import Any, Callable, Dict, Iterable, List, NoReturn, Optional, TypeVar, Union
+from textwrap import dedent
+from typing import Any, Callable, Dict, Iterable, List, Mapping, NoReturn, Optional, Tuple, TypeVar, Union
 from urllib.parse import quote
 
 from hvac import exceptions
@@ -88,7 +88,7 @@ def validate_list_of_strings_param(param_name: str, param_argument: Any) -> None
     if param_argument is None:
         param_argument = []
     if isinstance(param_argument, str):
-        param_argument = param_argument.split(",")
+        param_argument = comma_delimited_to_list(list_param=param_argument)
     if not isinstance(param_argument, list) or not all(isinstance(p, str) for p in param_argument):
         raise exceptions.ParamValidationError(
             f'unsupported {param_name} argument provided "{param_argument}" '
@@ -112,23 +112,6 @@ def validate_pem_format(param_name: str, param_argument: Union[str, List[str]]) 
     if not isinstance(values, list) or not all(_looks_like_pem(v) for v in values):
         raise exceptions.ParamValidationError(
             f"unsupported {param_name} public key / certificate format, required type: PEM"
-        )
-
-
-def validate_choice(param_name: str, value: Any, allowed: Iterable[Any], allow_none: bool = False) -> None:
-    """Refuse ``value`` unless it is one of ``allowed`` (or ``None`` when ``allow_none``).
-
-    Not part of the reference API: the one place endpoint methods check enum-like arguments.
-
-    :raises hvac.exceptions.ParamValidationError: naming the parameter and the allowed values.
-    """
-    if value is None and allow_none:
-        return
-    allowed = list(allowed)
-    if value not in allowed:
-        raise exceptions.ParamValidationError(
-            f'invalid {param_name} argument provided "{value}", supported values: '
-            f'"{", ".join(str(a) for a in allowed)}"'
         )
 
 
@@ -193,26 +176,42 @@ def generate_parameter_deprecation_message(
 
 
 def deprecated_method(to_be_removed_in_version: str, new_method: Optional[Callable[..., Any]] = None) -> Callable[[F], F]:
-    """Decorator: warn (``DeprecationWarning``) on each call, naming ``new_method`` when given."""
+    """Decorator: warn (``DeprecationWarning``) on each call, naming ``new_method`` when given.
+
+    The wrapper's docstring is the deprecation message, followed by the replacement's own
+    docstring when there is a replacement.
+    """
 
     def decorator(method: F) -> F:
-        import inspect  # only needed here; keeps "import hvac" light
-
         message = generate_method_deprecation_message(
             to_be_removed_in_version=to_be_removed_in_version,
             old_method_name=method.__name__,
             method_name=new_method.__name__ if new_method is not None else None,
-            module_name=getattr(inspect.getmodule(new_method), "__name__", None) if new_method is not None else None,
+            module_name=_module_name_of(new_method) if new_method is not None else None,
         )
 
         @functools.wraps(method)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            warnings.warn(message, category=DeprecationWarning, stacklevel=2)
+            warnings.warn(message=message, category=DeprecationWarning, stacklevel=2)
             return method(*args, **kwargs)
 
+        if new_method is None:
+            wrapper.__doc__ = message
+        else:
+            replacement_doc = dedent(new_method.__doc__) if new_method.__doc__ else "N/A"
+            wrapper.__doc__ = (
+                f"{message}\nDocstring content from this method's replacement copied below:\n{replacement_doc}"
+            )
         return wrapper  # type: ignore[return-value]
 
     return decorator
+
+
+def _module_name_of(function: Callable[..., Any]) -> Optional[str]:
+    import inspect  # only needed when decorating; keeps "import hvac" light
+
+    module = inspect.getmodule(function)
+    return module.__name__ if module is not None else None
 
 
 def aliased_parameter(
@@ -224,33 +223,48 @@ def aliased_parameter(
 ) -> Callable[[F], F]:
     """Decorator: accept ``aliases`` as keyword spellings of the keyword ``name``.
 
-    A value given through an alias is passed on as ``name`` (with a deprecation warning
-    when ``removed_in_version`` is set). ``position`` is the index in ``args`` (``self``
-    included) where the value may also arrive positionally.
+    For each alias given, in the order declared: a deprecation warning when ``removed_in_version``
+    is set, then its value becomes ``name`` unless ``name`` already has one (given as a keyword,
+    or positionally at index ``position`` of ``args``, ``self`` included). The alias itself is
+    never passed on.
 
-    :raises TypeError: when more than one spelling is given and ``raise_on_multiple`` is set.
+    :raises ValueError: when an alias duplicates a value already given and ``raise_on_multiple`` is set.
     """
-    if position is not None and position < 0:
-        raise ValueError("position must be a non-negative integer")
+    return aliased_parameters({name: (aliases, position)}, removed_in_version, raise_on_multiple)
+
+
+def aliased_parameters(
+    spellings: Mapping[str, Tuple[Iterable[str], Optional[int]]],
+    removed_in_version: Optional[str],
+    raise_on_multiple: bool = True,
+) -> Callable[[F], F]:
+    """:func:`aliased_parameter` for several parameters at once (not in the reference).
+
+    :param spellings: parameter name -> (its aliases, its index in ``args`` or ``None``).
+    """
 
     def decorator(method: F) -> F:
         @functools.wraps(method)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            given_positionally = position is not None and len(args) > position
-            supplied = [name] if (given_positionally or name in kwargs) else []
-            for alias in aliases:
-                if alias in kwargs:
-                    supplied.append(alias)
+            for name, (aliases, position) in spellings.items():
+                for alias in aliases:
+                    if alias not in kwargs:
+                        continue
                     if removed_in_version is not None:
                         warnings.warn(
-                            generate_parameter_deprecation_message(removed_in_version, alias, name),
-                            DeprecationWarning,
+                            message=generate_parameter_deprecation_message(
+                                to_be_removed_in_version=removed_in_version,
+                                old_parameter_name=alias,
+                                new_parameter_name=name,
+                            ),
+                            category=DeprecationWarning,
                             stacklevel=2,
                         )
-            if raise_on_multiple and len(supplied) > 1:
-                raise TypeError(f"{method.__name__}() got multiple values for '{name}' via {supplied}")
-            if supplied and supplied[0] != name:
-                kwargs[name] = kwargs.pop(supplied[0])
+                    value = kwargs.pop(alias)
+                    if not (name in kwargs or (position is not None and len(args) > position)):
+                        kwargs[name] = value
+                    elif raise_on_multiple:
+                        raise ValueError(f"Parameter '{name}' was given a duplicate value via alias '{alias}'.")
             return method(*args, **kwargs)
 
         return wrapper  # type: ignore[return-value]
@@ -263,15 +277,12 @@ def getattr_with_deprecated_properties(obj: Any, item: str, deprecated_propertie
     if item in deprecated_properties:
         entry = deprecated_properties[item]
         new_name = entry.get("new_property", item)
-        warnings.warn(
-            generate_property_deprecation_message(
-                to_be_removed_in_version=entry["to_be_removed_in_version"],
-                old_name=item,
-                new_name=new_name,
-                new_attribute=entry["client_property"],
-            ),
-            DeprecationWarning,
-            stacklevel=2,
+        message = generate_property_deprecation_message(
+            to_be_removed_in_version=entry["to_be_removed_in_version"],
+            old_name=item,
+            new_name=new_name,
+            new_attribute=entry["client_property"],
         )
+        warnings.warn(message=message, category=DeprecationWarning, stacklevel=2)
         return getattr(getattr(obj, entry["client_property"]), new_name)
     raise AttributeError(f"'{obj.__class__.__name__}' has no attribute '{item}'")

@@ -47,24 +47,45 @@ def lazy_module_attributes(module_name: str, names: Dict[str, str]) -> Any:
 class VaultApiCategory(VaultApiBase):
     """Base class of ``client.auth``, ``client.secrets`` and ``client.sys``.
 
-    Each implemented class is reachable by its lower-cased name and built on first use;
-    the lower-cased names of ``unimplemented_classes`` raise :class:`NotImplementedError`.
+    Each class of ``implemented_classes`` is built with the adapter, kept as
+    ``_<lower-cased name>`` and reached as ``category.<lower-cased name>``; the lower-cased names
+    of ``unimplemented_classes`` raise :class:`NotImplementedError`, any other name
+    :class:`AttributeError`. A subclass may declare both as plain lists or as properties.
+
+    The built-in categories declare a :class:`LazyClassList`: their classes are imported and
+    built on first use instead of all at once, which keeps ``import hvac`` and ``Client()`` cheap.
     """
 
     def __init__(self, adapter: Any) -> None:
+        declared = _declaration(type(self))
+        if isinstance(declared, LazyClassList):
+            self._lazy_classes: Dict[str, str] = {
+                dotted.rpartition(".")[2].lower(): dotted for dotted in declared.dotted_names
+            }
+            self.implemented_class_names: List[str] = list(self._lazy_classes)
+        else:
+            self._lazy_classes = {}
+            self.implemented_class_names = []
+            for implemented_class in self.implemented_classes:
+                class_name = implemented_class.__name__.lower()
+                self.implemented_class_names.append(class_name)
+                setattr(self, self.get_private_attr_name(class_name), implemented_class(adapter=adapter))
         super().__init__(adapter)
 
     def __getattr__(self, item: str) -> Any:
         if item.startswith("__"):
             raise AttributeError(item)
-        implemented = _implemented_by_lower_name(type(self))
-        if item in implemented:
-            instance = _resolve(implemented[item])(adapter=self._adapter)
+        state = self.__dict__
+        lazy = state.get("_lazy_classes") or {}
+        if item in lazy:
+            instance = import_dotted(lazy[item])(adapter=self._adapter)
             setattr(self, self.get_private_attr_name(item), instance)
             # Later lookups of the public name hit the instance dict directly.
-            self.__dict__[item] = instance
+            state[item] = instance
             return instance
-        if item in (name.lower() for name in self.unimplemented_classes):
+        if item in (state.get("implemented_class_names") or ()):
+            return getattr(self, self.get_private_attr_name(item))
+        if item in [name.lower() for name in self.unimplemented_classes]:
             raise NotImplementedError(f'"{item}" auth method class not currently implemented.')
         raise AttributeError
 
@@ -75,11 +96,11 @@ class VaultApiCategory(VaultApiBase):
 
     @adapter.setter
     def adapter(self, adapter: Any) -> None:
-        self._adapter = adapter
-        for name in _implemented_by_lower_name(type(self)):
-            built = self.__dict__.get(self.get_private_attr_name(name))
-            if built is not None:
+        for class_name in self.implemented_class_names:
+            built = self.__dict__.get(self.get_private_attr_name(class_name))
+            if built is not None:  # a lazily registered class not used yet is built with the new adapter
                 built.adapter = adapter
+        self._adapter = adapter
 
     @property
     @abstractmethod
@@ -98,24 +119,6 @@ class VaultApiCategory(VaultApiBase):
         return f"_{class_name}"
 
 
-_REGISTRY_CACHE: Dict[type, Dict[str, Any]] = {}
-
-
-def _implemented_by_lower_name(category: type) -> Dict[str, Any]:
-    """Map each implemented class's lower-cased name to the class or its dotted name.
-
-    Dotted names are imported only when that one class is first used.
-    """
-    registry = _REGISTRY_CACHE.get(category)
-    if registry is None:
-        declared = next((vars(k)["implemented_classes"] for k in category.__mro__ if "implemented_classes" in vars(k)), None)
-        if isinstance(declared, LazyClassList):
-            registry = {name.rpartition(".")[2].lower(): name for name in declared.dotted_names}
-        else:
-            registry = {cls.__name__.lower(): cls for cls in category.implemented_classes}  # type: ignore[attr-defined]
-        _REGISTRY_CACHE[category] = registry
-    return registry
-
-
-def _resolve(class_or_name: Any) -> Any:
-    return import_dotted(class_or_name) if isinstance(class_or_name, str) else class_or_name
+def _declaration(category: type) -> Any:
+    """The raw ``implemented_classes`` declaration nearest in the MRO (a list, property or lazy list)."""
+    return next((vars(k)["implemented_classes"] for k in category.__mro__ if "implemented_classes" in vars(k)), None)

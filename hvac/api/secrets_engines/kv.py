@@ -20,7 +20,8 @@ class Kv(VaultApiBase):
     def __init__(self, adapter: Any, default_kv_version: str = "2") -> None:
         self._kv_v1 = kv_v1.KvV1(adapter=adapter)
         self._kv_v2 = kv_v2.KvV2(adapter=adapter)
-        self.default_kv_version = default_kv_version
+        # Kept as given, as in the reference: an unknown version only fails when a method is looked up.
+        self._default_kv_version = default_kv_version
         super().__init__(adapter)
 
     @VaultApiBase.adapter.setter  # type: ignore[attr-defined,untyped-decorator]
@@ -56,6 +57,9 @@ class Kv(VaultApiBase):
     def __getattr__(self, item: str) -> Any:
         if item.startswith("_"):
             raise AttributeError(item)
-        if self._default_kv_version == "1":
+        version = str(self._default_kv_version)
+        if version == "1":
             return getattr(self._kv_v1, item)
-        return getattr(self._kv_v2, item)
+        if version == "2":
+            return getattr(self._kv_v2, item)
+        raise AttributeError(f'no KV version "{self._default_kv_version}" to find "{item}" in; "1" or "2" allowed')

@@ -122,10 +122,12 @@ class KvV2(VaultApiBase):
         """
         if raise_on_deleted_version is None:
             warnings.warn(
-                "The raise_on_deleted_version parameter will change its default value to False in hvac v3.0.0. "
-                "The current default of True will preserve previous behavior. To use the old behavior with no "
-                "warning, explicitly set this value to True. See https://github.com/hvac/hvac/pull/907",
-                DeprecationWarning,
+                message=(
+                    "The raise_on_deleted_version parameter will change its default value to False in hvac v3.0.0. "
+                    "The current default of True will preserve previous behavior. To use the old behavior with no "
+                    "warning, explicitly set this value to True. See https://github.com/hvac/hvac/pull/907"
+                ),
+                category=DeprecationWarning,
                 stacklevel=2,
             )
             raise_on_deleted_version = True

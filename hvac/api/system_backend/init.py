@@ -6,17 +6,12 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 from hvac.exceptions import ParamValidationError
 
-def _legacy_default(name: str, value: Optional[int], default: int) -> int:
-    # The value used when the caller gives none, with the warning that it becomes None in hvac 3.0.0.
-    if value is not None:
-        return value
-    warnings.warn(
+
+def _default_message(name: str, default: int) -> str:
+    return (
         f"The {name} parameter will default to None in hvac v3.0.0. To use the old default with no warning, "
-        f"explicitly set this value to {default}. See https://github.com/hvac/hvac/issues/1030",
-        DeprecationWarning,
-        stacklevel=3,
+        f"explicitly set this value to {default}. See https://github.com/hvac/hvac/issues/1030"
     )
-    return default
 
 
 class Init(SystemBackendMixin):
@@ -54,8 +49,9 @@ class Init(SystemBackendMixin):
 
         ``PUT /v1/sys/init``
 
-        Without ``recovery_shares`` (a Shamir seal), a missing ``secret_shares`` or ``secret_threshold``
-        becomes 5 or 3 with a :class:`DeprecationWarning` (the default becomes ``None`` in hvac 3.0.0).
+        A missing ``secret_shares`` becomes 5 unless ``recovery_shares`` is given, and a missing
+        ``secret_threshold`` becomes 3 unless ``recovery_threshold`` is given, each with a
+        :class:`DeprecationWarning` (the default becomes ``None`` in hvac 3.0.0).
         ``pgp_keys`` and ``stored_shares`` are sent only along with ``secret_shares``.
 
         :param secret_shares: how many shares to split the root key into.
@@ -69,9 +65,13 @@ class Init(SystemBackendMixin):
         :raises hvac.exceptions.ParamValidationError: when the list lengths or counts disagree.
         :return: the decoded answer (``keys``, ``keys_base64``, ``root_token`` …), or the requests.Response.
         """
-        if recovery_shares is None:
-            secret_shares = _legacy_default("secret_shares", secret_shares, 5)
-            secret_threshold = _legacy_default("secret_threshold", secret_threshold, 3)
+        # Old defaults, kept with a warning: each applies only when the recovery counterpart is absent too.
+        if secret_shares is None and recovery_shares is None:
+            warnings.warn(message=_default_message("secret_shares", 5), category=DeprecationWarning, stacklevel=2)
+            secret_shares = 5
+        if secret_threshold is None and recovery_threshold is None:
+            warnings.warn(message=_default_message("secret_threshold", 3), category=DeprecationWarning, stacklevel=2)
+            secret_threshold = 3
         params: Dict[str, Any] = {
             "secret_shares": secret_shares,
             "secret_threshold": secret_threshold,
