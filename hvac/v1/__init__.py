@@ -1,8 +1,9 @@
 """The :class:`Client`: entry point of the library."""
+import functools
 import importlib.util
 import os
-from typing import Any, Dict, Optional, Tuple, Type
-from warnings import warn
+from typing import Any, Callable, Dict, Optional, Tuple, Type
+import warnings
 
 from hvac import adapters, api, exceptions, utils  # noqa: F401
 from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
@@ -62,6 +63,22 @@ def _apply_cli_environment(namespace: Optional[str], timeout: Any, kwargs: Dict[
         except ValueError:
             raise ValueError(f"VAULT_MAX_RETRIES={max_retries!r} is not a whole number") from None
     return namespace, timeout
+
+
+def _renews_own_token_without_argument(renew_token: Callable[..., Any]) -> Callable[..., Any]:
+    """hvac 0.x's ``renew_token()`` renewed the caller's own token; 2.x requires one. Accept both,
+    leaving the modern signature as it is."""
+
+    @functools.wraps(renew_token)
+    def renew(self: Any, *args: Any, **kwargs: Any) -> Any:
+        token = args[0] if args else kwargs.get("token")
+        if token is None:
+            increment = args[1] if len(args) > 1 else kwargs.get("increment")
+            wrap_ttl = args[2] if len(args) > 2 else kwargs.get("wrap_ttl")
+            return self.renew_self_token(increment=increment, wrap_ttl=wrap_ttl)
+        return renew_token(self, *args, **kwargs)
+
+    return renew
 
 
 class Client:
@@ -261,7 +278,7 @@ class Client:
         if "path" in kwargs:
             if args:
                 raise TypeError("write() got multiple values for argument 'path'")
-            _warn_write_keyword("path")
+            warnings.warn(message=_write_keyword_message("path"), category=DeprecationWarning, stacklevel=2)
             path: Any = kwargs.pop("path")
         elif args:
             path = args[0]
@@ -271,17 +288,19 @@ class Client:
         if len(args) > 1:
             wrap_ttl: Any = args[1]
         elif "wrap_ttl" in kwargs:
-            _warn_write_keyword("wrap_ttl")
+            warnings.warn(message=_write_keyword_message("wrap_ttl"), category=DeprecationWarning, stacklevel=2)
             wrap_ttl = kwargs.pop("wrap_ttl")
         else:
             wrap_ttl = None
 
         if "data" in kwargs:
-            warn(
-                "write() argument 'data' was supplied as a keyword argument. In v3.0.0 the 'data' key will be "
-                "treated specially. Consider using the write_data() method instead. "
-                f"For more information see: {_WRITE_DOCS_URL}",
-                PendingDeprecationWarning,
+            warnings.warn(
+                message=(
+                    "write() argument 'data' was supplied as a keyword argument. In v3.0.0 the 'data' key will be "
+                    "treated specially. Consider using the write_data() method instead. "
+                    f"For more information see: {_WRITE_DOCS_URL}"
+                ),
+                category=PendingDeprecationWarning,
                 stacklevel=2,
             )
         return self._adapter.post(f"/v1/{path}", json=kwargs, wrap_ttl=wrap_ttl)
@@ -351,8 +370,12 @@ class Client:
         else:
             self._adapter.post("/v1/auth/token/revoke", json={"token": token})
 
+    @_renews_own_token_without_argument
     def renew_token(self, token: str, increment: Any = None, wrap_ttl: Optional[str] = None) -> Any:
         """Renew a token: ``POST /v1/auth/token/renew``.
+
+        Called without a token (or with ``None``), it renews the client's own token as hvac 0.x
+        did, through the deprecated ``renew_self_token`` (``POST /v1/auth/token/renew-self``).
 
         :param token: the token to renew.
         :param increment: requested extension (seconds or a duration string).
@@ -395,14 +418,12 @@ class Client:
         return self._adapter.login(url=url, use_token=use_token, **kwargs)
 
 
-def _warn_write_keyword(name: str) -> None:
-    warn(
+def _write_keyword_message(name: str) -> str:
+    return (
         f"write() argument '{name}' was supplied as a keyword argument and will not be written as data. "
         f"To write this data with a '{name}' key, use the write_data() method. To continue using write() and "
         "suppress this warning, supply this argument positionally. "
-        f"For more information see: {_WRITE_DOCS_URL}",
-        DeprecationWarning,
-        stacklevel=3,
+        f"For more information see: {_WRITE_DOCS_URL}"
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, TypeVar
 
 from hvac import adapters, exceptions, utils
+from hvac.api.system_backend.auth import validate_listing_visibility
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,7 +71,7 @@ def _legacy(removed_in: str, replacement: Optional[str] = None) -> Callable[[F],
 
         @functools.wraps(function)
         def shim(*args: Any, **kwargs: Any) -> Any:
-            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            warnings.warn(message=message, category=DeprecationWarning, stacklevel=2)
             return function(*args, **kwargs)
 
         return shim  # type: ignore[return-value]
@@ -85,6 +86,14 @@ def _joined(value: Any) -> Any:
 def _json(result: Any) -> Any:
     """The decoded body, as the 0.x code indexed it (a raw response is decoded here)."""
     return result.json() if hasattr(result, "json") and callable(result.json) else result
+
+
+def _none_when_absent(send: Callable[[], Any]) -> Any:
+    """The answer of ``send()``, or ``None`` when Vault answers 404 (0.x's "nothing to list")."""
+    try:
+        return send()
+    except exceptions.InvalidPath:
+        return None
 
 
 def _status_is_204(result: Any) -> bool:
@@ -318,7 +327,7 @@ class LegacyClientMethods:
         for param_name, value in lists.items():
             if value is not None:
                 utils.validate_list_of_strings_param(param_name, value)
-        utils.validate_choice("listing_visibility", listing_visibility, ["unauth", ""], allow_none=True)
+        validate_listing_visibility(listing_visibility)
         params = {
             "default_lease_ttl": default_lease_ttl,
             "max_lease_ttl": max_lease_ttl,
@@ -455,7 +464,7 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0", "auth_methods.token.Token.list_roles")
     def list_token_roles(self) -> Any:
-        return self._adapter.get("/v1/auth/token/roles", params={"list": True})
+        return _none_when_absent(lambda: self._adapter.get("/v1/auth/token/roles", params={"list": True}))
 
     @_legacy("1.0.0", "auth_methods.token.Token.renew_self")
     def renew_self_token(self, increment: Any = None, wrap_ttl: Optional[str] = None) -> Any:
@@ -879,7 +888,7 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.list_user")
     def list_userpass(self, mount_point: str = "userpass") -> Any:
-        return self._adapter.get(_auth_url(mount_point, "users"), params={"list": True})
+        return _none_when_absent(lambda: self._adapter.get(_auth_url(mount_point, "users"), params={"list": True}))
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.read_user")
     def read_userpass(self, username: str, mount_point: str = "userpass") -> Any:

@@ -81,6 +81,25 @@ def test_tokens_create_lookup_renew_revoke(client: hvac.Client, vault_dev) -> No
         legacy(client, "delete_token_role", role)
 
 
+def test_lists_and_renewal_on_an_empty_server(bao_server_factory) -> None:  # type: ignore[no-untyped-def]
+    server = bao_server_factory(dev=True)
+    server.wait_until_active()
+    root = server.client()
+    legacy(root, "enable_auth_backend", "userpass")
+    try:
+        # Nothing to list: OpenBao answers 404, which 0.x turned into None.
+        assert legacy(root, "list_userpass") is None
+        assert legacy(root, "list_token_roles") is None
+        token = root.auth.token.create(ttl="1h", policies=["default"])["auth"]["client_token"]
+        holder = server.client(token=token)
+        with warns_once_for("renew_self_token"):  # the 0.x form: no token, renew your own
+            renewed = holder.renew_token(increment=1800)
+        assert renewed["auth"]["client_token"] == token and renewed["auth"]["lease_duration"] > 0
+        holder.adapter.close()
+    finally:
+        root.adapter.close()
+
+
 def test_policies_set_read_delete(client: hvac.Client, unique) -> None:  # type: ignore[no-untyped-def]
     name = unique("pol")
     rules = 'path "secret/*" {\n  capabilities = ["read"]\n}\n'

@@ -77,9 +77,34 @@ def test_ldap_configure_accepts_user_dn_with_a_deprecation_warning(mock, client)
     assert "user_dn" in str(caught[0].message) and "3.0.0" in str(caught[0].message)
 
 
+def test_ldap_configure_accepts_every_0x_keyword_name(mock, client):
+    old_names = {
+        "user_dn": "ou=people", "group_dn": "ou=groups", "bind_dn": "cn=svc", "bind_pass": "pw", "user_attr": "uid",
+        "discover_dn": True, "upn_domain": "example.com", "group_filter": "(member={{.UserDN}})", "group_attr": "cn",
+    }
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        client.auth.ldap.configure(url="ldaps://ldap.example.com", **old_names)
+    assert mock.last_request.json() == {
+        "url": "ldaps://ldap.example.com", "userdn": "ou=people", "groupdn": "ou=groups", "binddn": "cn=svc",
+        "bindpass": "pw", "userattr": "uid", "discoverdn": True, "upndomain": "example.com",
+        "groupfilter": "(member={{.UserDN}})", "groupattr": "cn", "deny_null_bind": True,
+    }
+    assert [w.category for w in caught] == [DeprecationWarning] * len(old_names)
+    assert [str(w.message).split("'")[1] for w in caught] == list(old_names)
+
+
+def test_ldap_configure_refuses_a_0x_name_given_with_its_modern_one(mock, client):
+    with pytest.warns(DeprecationWarning), pytest.raises(ValueError, match="'bindpass'.*'bind_pass'"):
+        client.auth.ldap.configure(bindpass="a", bind_pass="b")
+    with pytest.warns(DeprecationWarning), pytest.raises(ValueError, match="'groupattr'"):
+        client.auth.ldap.configure(*([None] * 16), "cn", group_attr="x")
+    assert mock.call_count == 0
+
+
 def test_ldap_configure_refuses_both_spellings_of_userdn(mock, client):
     for args, kwargs in (((("ou=a",), {"user_dn": "ou=b"})), ((), {"userdn": "ou=a", "user_dn": "ou=b"})):
-        with pytest.warns(DeprecationWarning), pytest.raises(TypeError):
+        with pytest.warns(DeprecationWarning), pytest.raises(ValueError, match="duplicate value via alias .user_dn."):
             client.auth.ldap.configure(*args, **kwargs)
     assert mock.call_count == 0
 

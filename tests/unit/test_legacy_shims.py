@@ -47,6 +47,34 @@ def test_a_legacy_call_warns_once_and_sends_the_request():
     assert mock.call_count == 1
 
 
+def test_renew_token_without_a_token_renews_the_clients_own_the_0x_way():
+    client = hvac.Client(url="https://vault.test:8200", token="s.mine")
+    with requests_mock.Mocker() as mock:
+        mock.post(requests_mock.ANY, json={"auth": {"client_token": "s.mine"}})
+        with pytest.warns(DeprecationWarning, match="'renew_self_token'"):
+            client.renew_token(increment=60, wrap_ttl="1m")
+        with pytest.warns(DeprecationWarning, match="'renew_self_token'"):
+            client.renew_token(None)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            client.renew_token("s.other", 30)
+    sent = [(r.path, r.json(), r.headers.get("X-Vault-Wrap-TTL")) for r in mock.request_history]
+    assert sent == [
+        ("/v1/auth/token/renew-self", {"increment": 60}, "1m"),
+        ("/v1/auth/token/renew-self", {"increment": None}, None),
+        ("/v1/auth/token/renew", {"token": "s.other", "increment": 30}, None),
+    ]
+
+
+@pytest.mark.parametrize("name", ["list_userpass", "list_token_roles"])
+def test_legacy_lists_give_none_for_nothing_to_list(name):
+    client = hvac.Client(url="https://vault.test:8200", token="s.mine")
+    with requests_mock.Mocker() as mock:
+        mock.get(requests_mock.ANY, status_code=404, json={"errors": []}, headers={"Content-Type": "application/json"})
+        with pytest.warns(DeprecationWarning):
+            assert getattr(client, name)() is None
+
+
 def test_modern_names_are_not_overridden_by_shims():
     assert "renew_token" not in LEGACY_METHODS
     assert hvac.Client.write.__module__ == "hvac.v1"

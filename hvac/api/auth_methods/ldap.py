@@ -22,13 +22,27 @@ def _comma_joined_list_params(**lists: Optional[List[str]]) -> Dict[str, str]:
     return {name: ",".join(value) for name, value in lists.items() if value is not None}
 
 
+#: hvac 0.x's keyword names of :meth:`Ldap.configure`: modern name -> ((0.x name,), index in ``args``, self included).
+_0X_CONFIGURE_NAMES = {
+    "userdn": (("user_dn",), 1),
+    "groupdn": (("group_dn",), 2),
+    "binddn": (("bind_dn",), 10),
+    "bindpass": (("bind_pass",), 11),
+    "userattr": (("user_attr",), 12),
+    "discoverdn": (("discover_dn",), 13),
+    "upndomain": (("upn_domain",), 15),
+    "groupfilter": (("group_filter",), 16),
+    "groupattr": (("group_attr",), 17),
+}
+
+
 class Ldap(VaultApiBase):
     """LDAP auth method (users and groups of an LDAP directory, e.g. Active Directory).
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/ldap
     """
 
-    @utils.aliased_parameter("userdn", "user_dn", removed_in_version="3.0.0", position=1)
+    @utils.aliased_parameters(_0X_CONFIGURE_NAMES, removed_in_version="3.0.0")
     def configure(
         self,
         userdn: Optional[str] = None,
@@ -75,7 +89,9 @@ class Ldap(VaultApiBase):
         ``POST /v1/auth/{mount_point}/config``
 
         Only the arguments that are not None are sent (``deny_null_bind`` defaults to True).
-        ``user_dn`` is accepted as a deprecated keyword spelling of ``userdn`` (removal in 3.0.0).
+        hvac 0.x's keyword names (``user_dn``, ``group_dn``, ``bind_dn``, ``bind_pass``, ``user_attr``,
+        ``discover_dn``, ``upn_domain``, ``group_filter``, ``group_attr``) are accepted too, each with a
+        :class:`DeprecationWarning` (removal in 3.0.0); the request carries the modern field names.
 
         :param userdn: base DN under which users are searched.
         :param groupdn: base DN under which groups are searched.
