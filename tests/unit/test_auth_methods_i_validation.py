@@ -1,6 +1,7 @@
 """AppRole, AWS, Azure, Cert, GCP, GitHub, JWT and Kubernetes auth methods: arguments refused
 before any request, the reference's quirks, and the body/return rules that depend on arguments."""
 import logging
+import warnings
 
 import pytest
 import requests
@@ -136,6 +137,18 @@ def test_cert_role_needs_a_certificate(client, mocker, tmp_path):
     ca_file = tmp_path / "ca.pem"
     ca_file.write_text(PEM)
     client.auth.cert.create_ca_certificate_role("web", certificate_file=str(ca_file))
+    assert mocker.last_request.json()["certificate"] == PEM
+
+
+def test_cert_role_still_reads_a_path_given_as_certificate(client, mocker, tmp_path):
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text(PEM)
+    with pytest.warns(DeprecationWarning, match="certificate_file"):
+        client.auth.cert.create_ca_certificate_role("web", certificate=str(ca_file))
+    assert mocker.last_request.json()["certificate"] == PEM
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client.auth.cert.create_ca_certificate_role("web", certificate=PEM, certificate_file="/not/read.pem")
     assert mocker.last_request.json()["certificate"] == PEM
 
 

@@ -1,5 +1,6 @@
 """TLS certificate auth method: clients log in with a TLS client certificate."""
 import os
+import warnings
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import exceptions, utils
@@ -7,6 +8,11 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.utils import validate_pem_format
 
 StrOrList = Union[str, List[str]]
+
+
+def _read_text(path: str) -> str:
+    with open(path) as text_file:
+        return text_file.read()
 
 
 def _certs_url(mount_point: str, name: Optional[str] = None) -> str:
@@ -52,7 +58,8 @@ class Cert(VaultApiBase):
         ``POST /v1/auth/{mount_point}/certs/{name}``
 
         :param name: name of the role.
-        :param certificate: the trusted CA certificate(s), PEM. Wins over ``certificate_file``.
+        :param certificate: the trusted CA certificate(s), PEM. Wins over ``certificate_file``. An
+            existing file's path is still read (with a :class:`DeprecationWarning`), as in the reference.
         :param certificate_file: path of a PEM file to read the CA certificate(s) from.
         :param allowed_common_names: common names allowed in client certificates.
         :param allowed_dns_sans: DNS SANs allowed in client certificates.
@@ -77,8 +84,17 @@ class Cert(VaultApiBase):
         if not certificate:
             if not certificate_file:
                 raise exceptions.ParamValidationError("`certificate` or `certificate_file` must be provided")
-            with open(certificate_file) as certificate_fh:
-                certificate = certificate_fh.read()
+            certificate = _read_text(certificate_file)
+        elif os.path.isfile(certificate):
+            warnings.warn(
+                message=(
+                    "Passing a file path as `certificate` is deprecated: give the path as `certificate_file`, "
+                    "or the PEM text as `certificate`. The file's contents are sent this time."
+                ),
+                category=DeprecationWarning,
+                stacklevel=2,
+            )
+            certificate = _read_text(certificate)
         params = utils.remove_nones(
             {
                 "name": name,
