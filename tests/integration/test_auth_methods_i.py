@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 import pytest
+import requests
 
 import hvac
 from hvac import exceptions
@@ -320,6 +321,12 @@ listener "tcp" {{
     combined.write_text(Path(client_pair[0]).read_text() + Path(client_pair[1]).read_text())
     answer = bare_client.auth.cert.login(cacert=tls_files["ca_pem"], cert_pem=str(combined), mount_point=path, use_token=False)
     assert answer["auth"]["metadata"]["common_name"] == "client.example"
+
+    # The CA as PEM text for the whole client, on a session of the package's and on one's own.
+    for session in (None, requests.Session()):
+        pem_client = hvac.Client(url=tls_url, verify=tls_files["ca_pem"], session=session)
+        assert pem_client.sys.is_initialized()
+        pem_client.adapter.close()
 
     # A certificate from another CA is refused.
     with pytest.raises(exceptions.VaultError):
