@@ -88,9 +88,11 @@ def test_the_lazy_name_list_matches_the_shim_table():
 
 def test_old_import_names_of_the_legacy_mfa_class():
     from hvac.api.auth_methods import LegacyMfa, Mfa
+    from hvac.api.auth_methods.mfa import SUPPORTED_AUTH_METHODS, SUPPORTED_MFA_TYPES
     from hvac.api.auth_methods.mfa import Mfa as MfaFromModule
 
     assert Mfa is LegacyMfa is MfaFromModule
+    assert (SUPPORTED_AUTH_METHODS, SUPPORTED_MFA_TYPES) == (["ldap", "okta", "radius", "userpass"], ["duo"])
     assert "Mfa" not in __import__("hvac.api.auth_methods", fromlist=["__all__"]).__all__
     with pytest.raises(NotImplementedError):
         hvac.Client(url="https://vault.test:8200").auth.mfa

@@ -1,7 +1,7 @@
 """The name code of hvac 0.x imports the legacy MFA auth method under: ``Mfa``."""
-from hvac.api.auth_methods.legacy_mfa import LegacyMfa
+from hvac.api.auth_methods.legacy_mfa import SUPPORTED_AUTH_METHODS, SUPPORTED_MFA_TYPES, LegacyMfa
 
 #: The class the modern API calls :class:`~hvac.api.auth_methods.legacy_mfa.LegacyMfa`.
 Mfa = LegacyMfa
 
-__all__ = ["Mfa"]
+__all__ = ["Mfa", "SUPPORTED_AUTH_METHODS", "SUPPORTED_MFA_TYPES"]
