@@ -198,3 +198,13 @@ class BaoServer:
         client.sys.submit_unseal_keys(result["keys"][:threshold])
         self.wait_until_active()
         return result
+
+
+def wait_for_remount(client: hvac.Client, migration_id: str, timeout: float = 30.0) -> str:
+    """Poll ``sys/remount/status`` until the move is no longer in progress; return its final status."""
+    deadline = time.monotonic() + timeout
+    while True:
+        status: str = client.sys.read_remount_status(migration_id)["data"]["migration_info"]["status"]
+        if status != "in-progress" or time.monotonic() > deadline:
+            return status
+        time.sleep(0.1)

@@ -11,6 +11,7 @@ import pytest
 
 import hvac
 from hvac import exceptions
+from tests.openbao import wait_for_remount
 
 
 @contextmanager
@@ -129,7 +130,9 @@ def test_secret_backends_and_transit(client: hvac.Client, unique) -> None:  # ty
             assert base64.b64decode(decrypted) == b"legacy secret"
         assert "k" in legacy(client, "transit_list_keys", mount_point=mount)["data"]["keys"]
 
-        legacy(client, "remount_secret_backend", mount, moved)
+        started = legacy(client, "remount_secret_backend", mount, moved)
+        # OpenBao moves the mount in the background: wait for the move to finish.
+        assert wait_for_remount(client, started["data"]["migration_id"]) == "success"
         mount = moved
         assert f"{moved}/" in client.sys.list_mounted_secrets_engines()["data"]
     finally:

@@ -8,6 +8,7 @@ import requests
 
 import hvac
 from hvac import exceptions
+from tests.openbao import wait_for_remount
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float = 30.0, interval: float = 0.2) -> Any:
@@ -158,8 +159,10 @@ def test_secrets_engine_enable_list_tune_move_disable(client, unique):
         assert client.sys.retrieve_mount_option(path, "version") == "2"
 
         moved = client.sys.move_backend(path, new_path)
-        assert "migration_id" in moved["data"]
-        wait_for(lambda: mounted(client, new_path) and not mounted(client, path))
+        assert wait_for_remount(client, moved["data"]["migration_id"]) == "success"
+        status = client.sys.read_remount_status(moved["data"]["migration_id"])["data"]["migration_info"]
+        assert (status["source_mount"], status["target_mount"]) == (f"{path}/", f"{new_path}/")
+        assert mounted(client, new_path) and not mounted(client, path)
         path = new_path
         assert client.sys.retrieve_mount_option(path, "version") == "2"
     finally:

@@ -228,3 +228,13 @@ def test_every_public_method_is_annotated_and_documented(cls):
         for parameter in list(signature.parameters.values())[1:]:
             assert parameter.annotation is not inspect.Parameter.empty, f"{name}({parameter.name})"
         assert member.__doc__ and "/v1/sys/" in member.__doc__, name
+
+
+# -- remount status (beyond the reference) -----------------------------------------------------
+
+
+def test_read_remount_status_gets_the_migration_by_id(mock, client):
+    mock.get(f"{URL}/v1/sys/remount/status/3f2a", json={"data": {"migration_info": {"status": "success"}}})
+    assert client.sys.read_remount_status("3f2a")["data"]["migration_info"]["status"] == "success"
+    request = sent(mock)
+    assert (request.method, request.path, request.body) == ("GET", "/v1/sys/remount/status/3f2a", None)

@@ -158,3 +158,18 @@ class Mount(SystemBackendMixin):
         """
         params = {"from": from_path, "to": to_path}
         return self._adapter.post(url="/v1/sys/remount", json=params)
+
+    def read_remount_status(self, migration_id: str) -> VaultResponse:
+        """Read how a move started by :meth:`move_backend` is going.
+
+        ``GET /v1/sys/remount/status/{migration_id}``
+
+        OpenBao moves a mount in the background: :meth:`move_backend` answers at once with a
+        ``migration_id``, and ``data.migration_info.status`` here turns from ``in-progress`` to
+        ``success`` (or ``failure``) when the move is over. Poll it before using the new path.
+
+        :param migration_id: the ``data.migration_id`` that :meth:`move_backend` returned.
+        :return: the decoded status (``migration_id``, ``migration_info``), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/sys/remount/status/{migration_id}", migration_id=migration_id)
+        return self._adapter.get(url=api_path)
