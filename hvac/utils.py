@@ -208,10 +208,8 @@ def deprecated_method(to_be_removed_in_version: str, new_method: Optional[Callab
 
 
 def _module_name_of(function: Callable[..., Any]) -> Optional[str]:
-    import inspect  # only needed when decorating; keeps "import hvac" light
-
-    module = inspect.getmodule(function)
-    return module.__name__ if module is not None else None
+    # The defining module's name (what inspect.getmodule would find, without importing inspect).
+    return getattr(function, "__module__", None)
 
 
 def aliased_parameter(
