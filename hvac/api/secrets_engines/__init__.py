@@ -38,6 +38,10 @@ _REGISTERED = {
     "Consul": "consul",
     "RabbitMQ": "rabbitmq",
     "Ssh": "ssh",
+    # Engines beyond the reference (not in __all__, which matches the reference's).
+    "Totp": "totp",
+    "Kubernetes": "kubernetes",
+    "Cubbyhole": "cubbyhole",
 }
 
 __getattr__ = lazy_module_attributes(__name__, {**_REGISTERED, "KvV1": "kv_v1", "KvV2": "kv_v2"})

@@ -19,6 +19,18 @@ from hvac.api.system_backend.raft import Raft
 from hvac.api.system_backend.seal import Seal
 from hvac.api.system_backend.wrapping import Wrapping
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+# Categories beyond the reference (OpenBao endpoints hvac has no method for).
+from hvac.api.system_backend.rotation import Rotation
+from hvac.api.system_backend.config import Config
+from hvac.api.system_backend.plugins import Plugins
+from hvac.api.system_backend.internal import Internal
+from hvac.api.system_backend.monitoring import Monitoring
+from hvac.api.system_backend.tools import Tools
+from hvac.api.system_backend.external_keys import ExternalKeys
+from hvac.api.system_backend.raw import Raw
+from hvac.api.system_backend.workflows import Workflows
+from hvac.api.system_backend.control_group import ControlGroup
+from hvac.api.system_backend.login_mfa import LoginMfa
 from hvac.api.vault_api_category import VaultApiCategory
 
 __all__ = ['Audit', 'Auth', 'Capabilities', 'Health', 'Init', 'Key', 'Leader', 'Lease', 'Mount', 'Namespace', 'Policies', 'Policy', 'Quota', 'Raft', 'Seal', 'SystemBackend', 'SystemBackendMixin', 'Wrapping']
@@ -26,9 +38,17 @@ __all__ = ['Audit', 'Auth', 'Capabilities', 'Health', 'Init', 'Key', 'Leader', '
 logger = logging.getLogger(__name__)
 
 
-class SystemBackend(VaultApiCategory, Audit, Auth, Capabilities, Health, Init, Key, Leader, Lease, Mount, Namespace, Policies, Policy, Quota, Raft, Seal, Wrapping):
+class SystemBackend(
+    VaultApiCategory, Audit, Auth, Capabilities, Health, Init, Key, Leader, Lease, Mount, Namespace, Policies, Policy,
+    Quota, Raft, Seal, Wrapping,
+    Rotation, Config, Plugins, Internal, Monitoring, Tools, ExternalKeys, Raw, Workflows, ControlGroup, LoginMfa,
+):
     """Every sys category in one object: ``client.sys.read_seal_status()``, or ``client.sys.seal`` …"""
 
-    implemented_classes = [Audit, Auth, Capabilities, Health, Init, Key, Leader, Lease, Mount, Namespace, Policies, Policy, Quota, Raft, Seal, Wrapping]
+    implemented_classes = [
+        Audit, Auth, Capabilities, Health, Init, Key, Leader, Lease, Mount, Namespace, Policies, Policy, Quota, Raft, Seal,
+        Wrapping,
+        Rotation, Config, Plugins, Internal, Monitoring, Tools, ExternalKeys, Raw, Workflows, ControlGroup, LoginMfa,
+    ]
 
     unimplemented_classes: List[str] = []
