@@ -194,6 +194,18 @@ class Adapter(metaclass=ABCMeta):
     ) -> VaultResponse:
         """Send one request to Vault."""
 
+    def request_response(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """Send one request like :meth:`request`, but always return the response object, never a
+        decoded body (beyond the reference). For answers that are not JSON (PEM, DER, text
+        metrics, streams) or whose headers matter (ACME's ``Replay-Nonce``, ``Location``).
+
+        :raises TypeError: when this adapter's ``request`` does not return a response object.
+        """
+        response = self.request(method, url, **kwargs)
+        if not isinstance(response, requests.Response):
+            raise TypeError(f"{type(self).__name__}.request returned {type(response).__name__}, not a requests.Response")
+        return response
+
 
 class RawAdapter(Adapter):
     """Adapter that returns every answer as the ``requests.Response``."""
@@ -359,6 +371,10 @@ class RawAdapter(Adapter):
 
 class JSONAdapter(RawAdapter):
     """The default adapter: a 200 with a JSON body is returned decoded, anything else as the response."""
+
+    def request_response(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """Send like :meth:`RawAdapter.request`: the response object, undecoded."""
+        return RawAdapter.request(self, method, url, **kwargs)
 
     def get_login_token(self, response: Any) -> str:
         """Read ``auth.client_token`` from a decoded login response."""

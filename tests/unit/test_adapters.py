@@ -169,3 +169,14 @@ def test_replacing_the_client_adapter_repoints_every_category(mock):
     assert approle.adapter is new_adapter and transit.adapter is new_adapter
     assert client.sys.adapter is new_adapter
     assert client.secrets.kv.v2.adapter is new_adapter
+
+
+def test_request_response_returns_the_response_whatever_the_adapter():
+    with requests_mock.Mocker() as mock:
+        mock.get("https://vault.test:8200/v1/pki/ca/pem", text="-----BEGIN CERTIFICATE-----", headers={"Content-Type": "application/json"})
+        for adapter_class in (adapters.JSONAdapter, adapters.RawAdapter):
+            response = adapter_class(base_uri="https://vault.test:8200", token="t").request_response("get", "/v1/pki/ca/pem")
+            assert response.text == "-----BEGIN CERTIFICATE-----"
+        mock.get("https://vault.test:8200/v1/x", status_code=403, json={"errors": ["denied"]}, headers={"Content-Type": "application/json"})
+        with pytest.raises(exceptions.Forbidden):
+            adapters.JSONAdapter(base_uri="https://vault.test:8200").request_response("get", "/v1/x")

@@ -10,7 +10,9 @@ anything is sent (ParamValidationError, TypeError or ValueError), or send exactl
 the benign call with the value quoted in its place, as the reference's ``format_url`` would: no
 ``.``/``..`` segment, nothing that climbs out of the mount or escapes into the query string.
 """
+import importlib
 import inspect
+import pkgutil
 import re
 import warnings
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from hvac.api.secrets_engines import SecretsEngines
 from hvac.constants import aws as aws_constants
 from hvac.constants import gcp as gcp_constants
 from hvac.constants import transit as transit_constants
+from tests.unit import hostile_overrides
 
 URL = "https://vault.test:8200"
 MAX_EXAMPLES = 25
@@ -53,6 +56,8 @@ OVERRIDES: Dict[str, Dict[str, Any]] = {
     "secrets.transit.sign_data": {"hash_input": "aGk="},
     "secrets.transit.verify_signed_data": {"signature": "vault:v1:c2ln"},
 }
+for _module in pkgutil.iter_modules(hostile_overrides.__path__):
+    OVERRIDES.update(importlib.import_module(f"{hostile_overrides.__name__}.{_module.name}").OVERRIDES)
 # Methods that cannot be called generically, with the reason (shown in the skipped test ids).
 SKIPPED: Dict[str, str] = {}
 
