@@ -1,6 +1,7 @@
 """AppRole auth method: machines log in with a role ID and a secret ID."""
+import inspect
 import json
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar, Union
 
 from hvac import exceptions, utils
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
@@ -8,6 +9,27 @@ from hvac.constants.approle import ALLOWED_TOKEN_TYPES, DEFAULT_MOUNT_POINT
 from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
 
 ListOrStr = Optional[Union[List[str], str]]
+StrList = Union[List[str], str]
+Duration = Union[str, int]
+_Class = TypeVar("_Class", bound=type)
+
+#: The role settings OpenBao also serves one at a time, at ``role/{role_name}/<segment>``. Each row
+#: gives :class:`AppRole` three methods, ``read_role_<stem>``, ``update_role_<stem>`` and
+#: ``delete_role_<stem>`` (the stem is the segment with underscores): one more setting is one more row.
+#: Columns: URL segment, the field the update sends, its type, what the setting is.
+_ROLE_SETTINGS: Tuple[Tuple[str, str, Any, str], ...] = (
+    ("policies", "token_policies", StrList, "the policies of the tokens it issues"),
+    ("period", "token_period", Duration, "the renewal period that makes the tokens it issues periodic"),
+    ("token-ttl", "token_ttl", Duration, "the initial TTL of the tokens it issues"),
+    ("token-max-ttl", "token_max_ttl", Duration, "the maximum lifetime of the tokens it issues"),
+    ("token-num-uses", "token_num_uses", int, "how many times each token it issues may be used (0: no limit)"),
+    ("token-bound-cidrs", "token_bound_cidrs", StrList, "the CIDR blocks the tokens it issues may be used from"),
+    ("bind-secret-id", "bind_secret_id", bool, "whether logging in takes a secret ID"),
+    ("secret-id-bound-cidrs", "secret_id_bound_cidrs", StrList, "the CIDR blocks its secret IDs may log in from"),
+    ("bound-cidr-list", "bound_cidr_list", StrList, "the deprecated name of ``secret_id_bound_cidrs``"),
+    ("secret-id-num-uses", "secret_id_num_uses", int, "how many logins each of its secret IDs allows (0: no limit)"),
+    ("secret-id-ttl", "secret_id_ttl", Duration, "the lifetime of its secret IDs"),
+)
 
 
 def _role_url(mount_point: str, role_name: str, suffix: str = "") -> str:
@@ -48,8 +70,77 @@ def _secret_id_params(
     return params
 
 
+_PARAM = inspect.Parameter.POSITIONAL_OR_KEYWORD
+_ROLE_PARAM_DOC = ":param role_name: name of the role.\n"
+_MOUNT_PARAM_DOC = ":param mount_point: where the auth method is mounted.\n"
+_RESPONSE_DOC = "the response of the request."
+
+
+def _role_setting_methods(segment: str, field: str, value_type: Any, about: str) -> List[Callable[..., VaultResponse]]:
+    """The read, update and delete methods of one row of ``_ROLE_SETTINGS``."""
+    stem = segment.replace("-", "_")
+    endpoint = "/v1/auth/{mount_point}/role/{role_name}/" + segment
+    suffix = "/" + segment
+
+    def read(self: "AppRole", role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        return self._adapter.get(url=_role_url(mount_point, role_name, suffix))
+
+    def delete(self: "AppRole", role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        return self._adapter.delete(url=_role_url(mount_point, role_name, suffix))
+
+    # The value's parameter carries the field's name, so update takes its arguments through a
+    # signature built for it: callers (and introspection) see update_role_x(role_name, <field>, mount_point).
+    update_signature = inspect.Signature(
+        [
+            inspect.Parameter("self", _PARAM),
+            inspect.Parameter("role_name", _PARAM, annotation=str),
+            inspect.Parameter(field, _PARAM, annotation=value_type),
+            inspect.Parameter("mount_point", _PARAM, default=DEFAULT_MOUNT_POINT, annotation=str),
+        ],
+        return_annotation=VaultResponse,
+    )
+
+    def update(*args: Any, **kwargs: Any) -> VaultResponse:
+        bound = update_signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        approle: AppRole = bound.arguments["self"]
+        value = bound.arguments[field]
+        if value_type == StrList:
+            validate_list_of_strings_param(field, value)
+        url = _role_url(bound.arguments["mount_point"], bound.arguments["role_name"], suffix)
+        return approle._adapter.post(url=url, json={field: value})
+
+    update.__signature__ = update_signature  # type: ignore[attr-defined]
+    update.__annotations__ = {"role_name": str, field: value_type, "mount_point": str, "return": VaultResponse}
+    read_returns = f"the decoded response (``data.{field}``), or the requests.Response."
+    for method, verb, summary, value_doc, returned in (
+        (read, "GET", f"Read a role's ``{field}``: {about}.", "", read_returns),
+        (update, "POST", f"Set a role's ``{field}``: {about}.", f":param {field}: the new value.\n", _RESPONSE_DOC),
+        (delete, "DELETE", f"Reset a role's ``{field}`` to its default: {about}.", "", _RESPONSE_DOC),
+    ):
+        method.__name__ = f"{method.__name__}_role_{stem}"
+        params_doc = f"{_ROLE_PARAM_DOC}{value_doc}{_MOUNT_PARAM_DOC}"
+        method.__doc__ = f"{summary}\n\n``{verb} {endpoint}``\n\n{params_doc}:return: {returned}\n"
+    return [read, update, delete]
+
+
+def _with_role_settings(cls: _Class) -> _Class:
+    """Add the methods of every row of ``_ROLE_SETTINGS`` to ``cls``."""
+    for row in _ROLE_SETTINGS:
+        for method in _role_setting_methods(*row):
+            method.__module__ = cls.__module__
+            method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+            setattr(cls, method.__name__, method)
+    return cls
+
+
+@_with_role_settings
 class AppRole(VaultApiBase):
     """AppRole auth method (role ID + secret ID logins for machines and services).
+
+    Besides the methods below, each role setting that OpenBao serves on its own has
+    ``read_role_<setting>``, ``update_role_<setting>`` and ``delete_role_<setting>`` methods
+    (``read_role_token_ttl``, ``update_role_token_ttl``...), made from ``_ROLE_SETTINGS``.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/approle
     """
@@ -312,6 +403,59 @@ class AppRole(VaultApiBase):
             url=_role_url(mount_point, role_name, "/secret-id-accessor/destroy"),
             json={"secret_id_accessor": secret_id_accessor},
         )
+
+    def delete_secret_id(self, role_name: str, secret_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Destroy a secret ID, with the DELETE form of :meth:`destroy_secret_id`.
+
+        ``DELETE /v1/auth/{mount_point}/role/{role_name}/secret-id/destroy?secret_id=...``
+
+        OpenBao reads a DELETE's fields from the query string only, so the secret ID travels in the
+        URL, where proxies and access logs may record it: prefer :meth:`destroy_secret_id`.
+
+        :param role_name: name of the role.
+        :param secret_id: the secret ID to destroy.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        url = _role_url(mount_point, role_name, "/secret-id/destroy")
+        return self._adapter.delete(url=url, params={"secret_id": secret_id})
+
+    def delete_secret_id_accessor(
+        self, role_name: str, secret_id_accessor: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Destroy a secret ID through its accessor, with the DELETE form of :meth:`destroy_secret_id_accessor`.
+
+        ``DELETE /v1/auth/{mount_point}/role/{role_name}/secret-id-accessor/destroy?secret_id_accessor=...``
+
+        :param role_name: name of the role.
+        :param secret_id_accessor: accessor of the secret ID (sent in the query string).
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        url = _role_url(mount_point, role_name, "/secret-id-accessor/destroy")
+        return self._adapter.delete(url=url, params={"secret_id_accessor": secret_id_accessor})
+
+    def read_role_local_secret_ids(self, role_name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Tell whether a role's secret IDs are local to the cluster (fixed when the role is created).
+
+        ``GET /v1/auth/{mount_point}/role/{role_name}/local-secret-ids``
+
+        :param role_name: name of the role.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.local_secret_ids``), or the requests.Response.
+        """
+        return self._adapter.get(url=_role_url(mount_point, role_name, "/local-secret-ids"))
+
+    def tidy_secret_ids(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Start removing expired secret IDs and their accessors, in the background.
+
+        ``POST /v1/auth/{mount_point}/tidy/secret-id``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the requests.Response (202; its JSON ``warnings`` say the tidy started).
+        """
+        url = utils.format_url("/v1/auth/{mount_point}/tidy/secret-id", mount_point=mount_point)
+        return self._adapter.post(url=url)
 
     def login(
         self,

@@ -15,10 +15,10 @@ def _read_text(path: str) -> str:
         return text_file.read()
 
 
-def _certs_url(mount_point: str, name: Optional[str] = None) -> str:
-    if name is None:
-        return utils.format_url("/v1/auth/{mount_point}/certs", mount_point=mount_point)
-    return utils.format_url("/v1/auth/{mount_point}/certs/{name}", mount_point=mount_point, name=name)
+def _url(mount_point: str, collection: str, name: Optional[str] = None) -> str:
+    """URL of ``collection`` (``certs``, ``crls``) of the mount, or of one ``name`` in it."""
+    url = utils.format_url("/v1/auth/{mount_point}/", mount_point=mount_point) + collection
+    return url if name is None else url + utils.format_url("/{name}", name=name)
 
 
 class Cert(VaultApiBase):
@@ -117,7 +117,7 @@ class Cert(VaultApiBase):
                 "token_type": token_type,
             }
         )
-        return self._adapter.post(url=_certs_url(mount_point, name), json=params)
+        return self._adapter.post(url=_url(mount_point, "certs", name), json=params)
 
     def read_ca_certificate_role(self, name: str, mount_point: str = "cert") -> VaultResponse:
         """Read a certificate role.
@@ -128,7 +128,7 @@ class Cert(VaultApiBase):
         :param mount_point: where the auth method is mounted.
         :return: the decoded response, or the requests.Response.
         """
-        return self._adapter.get(url=_certs_url(mount_point, name), json={"name": name})
+        return self._adapter.get(url=_url(mount_point, "certs", name), json={"name": name})
 
     def list_certificate_roles(self, mount_point: str = "cert") -> VaultResponse:
         """List the certificate roles.
@@ -138,7 +138,7 @@ class Cert(VaultApiBase):
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
         """
-        return self._adapter.list(url=_certs_url(mount_point))
+        return self._adapter.list(url=_url(mount_point, "certs"))
 
     def delete_certificate_role(self, name: str, mount_point: str = "cert") -> VaultResponse:
         """Delete a certificate role.
@@ -149,7 +149,7 @@ class Cert(VaultApiBase):
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
         """
-        return self._adapter.delete(url=_certs_url(mount_point, name))
+        return self._adapter.delete(url=_url(mount_point, "certs", name))
 
     def configure_tls_certificate(self, mount_point: str = "cert", disable_binding: bool = False) -> VaultResponse:
         """Configure the method.
@@ -162,6 +162,66 @@ class Cert(VaultApiBase):
         """
         api_path = utils.format_url("/v1/auth/{mount_point}/config", mount_point=mount_point)
         return self._adapter.post(url=api_path, json={"disable_binding": disable_binding})
+
+    def read_config(self, mount_point: str = "cert") -> VaultResponse:
+        """Read the method's configuration.
+
+        ``GET /v1/auth/{mount_point}/config``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.disable_binding``, ``data.ocsp_cache_size``...), or the requests.Response.
+        """
+        return self._adapter.get(url=_url(mount_point, "config"))
+
+    def create_or_update_crl(
+        self, name: str, crl: Optional[str] = None, url: Optional[str] = None, mount_point: str = "cert"
+    ) -> VaultResponse:
+        """Trust a certificate revocation list: certificates whose serial it lists can no longer log in.
+
+        ``POST /v1/auth/{mount_point}/crls/{name}``
+
+        Give one of the two: the CRL itself (``crl``), or where OpenBao downloads it from (``url``).
+
+        :param name: name of the CRL.
+        :param crl: the CRL, PEM.
+        :param url: URL of a CRL distribution point that OpenBao downloads the CRL from.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        params = utils.remove_nones({"crl": crl, "url": url})
+        return self._adapter.post(url=_url(mount_point, "crls", name), json=params)
+
+    def read_crl(self, name: str, mount_point: str = "cert") -> VaultResponse:
+        """Read a CRL: the serial numbers it revokes.
+
+        ``GET /v1/auth/{mount_point}/crls/{name}``
+
+        :param name: name of the CRL.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.serials``, keyed by decimal serial number), or the requests.Response.
+        """
+        return self._adapter.get(url=_url(mount_point, "crls", name))
+
+    def list_crls(self, mount_point: str = "cert") -> VaultResponse:
+        """List the names of the CRLs.
+
+        ``LIST /v1/auth/{mount_point}/crls``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=_url(mount_point, "crls"))
+
+    def delete_crl(self, name: str, mount_point: str = "cert") -> VaultResponse:
+        """Stop trusting a CRL.
+
+        ``DELETE /v1/auth/{mount_point}/crls/{name}``
+
+        :param name: name of the CRL.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=_url(mount_point, "crls", name))
 
     def login(
         self,

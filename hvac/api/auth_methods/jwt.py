@@ -265,3 +265,182 @@ class JWT(VaultApiBase):
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         """
         return self._adapter.login(url=self._url(path, "login"), use_token=use_token, json={"role": role, "jwt": jwt})
+
+    # -- CEL roles: a CEL program, not claim bindings, decides who logs in and with what ---------
+
+    @staticmethod
+    def _cel_role_body(
+        cel_program: Optional[Dict[str, Any]],
+        bound_audiences: Optional[List[str]],
+        clock_skew_leeway: Duration,
+        expiration_leeway: Duration,
+        not_before_leeway: Duration,
+        message: Optional[str],
+    ) -> Dict[str, Any]:
+        return utils.remove_nones(
+            {
+                "cel_program": cel_program,
+                "bound_audiences": bound_audiences,
+                "clock_skew_leeway": clock_skew_leeway,
+                "expiration_leeway": expiration_leeway,
+                "not_before_leeway": not_before_leeway,
+                "message": message,
+            }
+        )
+
+    def create_cel_role(
+        self,
+        name: str,
+        cel_program: Dict[str, Any],
+        bound_audiences: Optional[List[str]] = None,
+        clock_skew_leeway: Duration = None,
+        expiration_leeway: Duration = None,
+        not_before_leeway: Duration = None,
+        message: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> VaultResponse:
+        """Create a CEL role, or replace an existing one.
+
+        ``POST /v1/auth/{path}/cel/role/{name}``
+
+        The program sees the verified token's claims as ``claims``. It returns a ``pb.Auth`` to let
+        the login in (``pb.Auth{alias: logical.Alias{name: claims.sub}, policies: ['default']}``),
+        or a string, the reason it refuses.
+
+        :param name: name of the role.
+        :param cel_program: ``{"variables": [{"name": ..., "expression": ...}, ...], "expression": ...}``;
+            the variables are evaluated in order, then the expression.
+        :param bound_audiences: accepted ``aud`` values.
+        :param clock_skew_leeway: leeway on every time claim (seconds or a duration string).
+        :param expiration_leeway: leeway on ``exp``.
+        :param not_before_leeway: leeway on ``nbf``.
+        :param message: error message of a refused login.
+        :param path: mount path of the method.
+        :return: the decoded response (the role as stored), or the requests.Response.
+        """
+        body = self._cel_role_body(
+            cel_program, bound_audiences, clock_skew_leeway, expiration_leeway, not_before_leeway, message
+        )
+        return self._adapter.post(url=self._url(path, "cel/role/{name}", name=name), json=body)
+
+    def patch_cel_role(
+        self,
+        name: str,
+        cel_program: Optional[Dict[str, Any]] = None,
+        bound_audiences: Optional[List[str]] = None,
+        clock_skew_leeway: Duration = None,
+        expiration_leeway: Duration = None,
+        not_before_leeway: Duration = None,
+        message: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> VaultResponse:
+        """Change some fields of an existing CEL role; those left at ``None`` keep their values.
+
+        ``PATCH /v1/auth/{path}/cel/role/{name}`` (a JSON merge patch)
+
+        :param name: name of the role.
+        :param cel_program: as in :meth:`create_cel_role`.
+        :param bound_audiences: as in :meth:`create_cel_role`.
+        :param clock_skew_leeway: as in :meth:`create_cel_role`.
+        :param expiration_leeway: as in :meth:`create_cel_role`.
+        :param not_before_leeway: as in :meth:`create_cel_role`.
+        :param message: as in :meth:`create_cel_role`.
+        :param path: mount path of the method.
+        :return: the decoded response (the role as it now is), or the requests.Response.
+        """
+        body = self._cel_role_body(
+            cel_program, bound_audiences, clock_skew_leeway, expiration_leeway, not_before_leeway, message
+        )
+        # OpenBao takes a PATCH only as a JSON merge patch.
+        return self._adapter.request(
+            "patch",
+            self._url(path, "cel/role/{name}", name=name),
+            json=body,
+            headers={"Content-Type": "application/merge-patch+json"},
+        )
+
+    def read_cel_role(self, name: str, path: Optional[str] = None) -> VaultResponse:
+        """Read a CEL role.
+
+        ``GET /v1/auth/{path}/cel/role/{name}``
+
+        :param name: name of the role.
+        :param path: mount path of the method.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=self._url(path, "cel/role/{name}", name=name))
+
+    def list_cel_roles(self, path: Optional[str] = None) -> VaultResponse:
+        """List the CEL roles.
+
+        ``LIST /v1/auth/{path}/cel/role``
+
+        :param path: mount path of the method.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=self._url(path, "cel/role"))
+
+    def delete_cel_role(self, name: str, path: Optional[str] = None) -> VaultResponse:
+        """Delete a CEL role.
+
+        ``DELETE /v1/auth/{path}/cel/role/{name}``
+
+        :param name: name of the role.
+        :param path: mount path of the method.
+        :return: the response of the request.
+        """
+        return self._adapter.delete(url=self._url(path, "cel/role/{name}", name=name))
+
+    def cel_login(self, role: str, jwt: str, use_token: bool = True, path: Optional[str] = None) -> VaultResponse:
+        """Log in with a signed JWT against a CEL role.
+
+        ``POST /v1/auth/{path}/cel/login``
+
+        :param role: name of the CEL role.
+        :param jwt: the signed JWT.
+        :param use_token: adopt the returned client token on the client.
+        :param path: mount path of the method.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        return self._adapter.login(
+            url=self._url(path, "cel/login"), use_token=use_token, json={"role": role, "jwt": jwt}
+        )
+
+    # -- the rest of the OIDC flow ----------------------------------------------------------------
+
+    def oidc_callback_form_post(
+        self, state: str, code: Optional[str] = None, id_token: Optional[str] = None, path: Optional[str] = None
+    ) -> str:
+        """Hand OpenBao what the provider posted back, in the ``form_post`` response mode.
+
+        ``POST /v1/auth/{path}/oidc/callback``
+
+        Only answered when the mount is configured with ``oidc_response_mode="form_post"``. OpenBao
+        keeps the code (or ID token) with the pending login and answers an HTML page for the browser,
+        which finishes the login through :meth:`oidc_callback`.
+
+        :param state: the ``state`` of the flow.
+        :param code: the authorization code the provider posted.
+        :param id_token: the ID token the provider posted (``id_token`` response type).
+        :param path: mount path of the method.
+        :return: the HTML page OpenBao answers.
+        """
+        body = utils.remove_nones({"state": state, "code": code, "id_token": id_token})
+        return self._adapter.request_response("post", self._url(path, "oidc/callback"), json=body).text
+
+    def oidc_poll(self, state: str, client_nonce: str, path: Optional[str] = None) -> VaultResponse:
+        """Ask whether the OIDC login of a flow started with a ``client_nonce`` has completed.
+
+        ``POST /v1/auth/{path}/oidc/poll``
+
+        While the user has not logged in, OpenBao answers 400 ``authorization_pending``
+        (:class:`~hvac.exceptions.InvalidRequest`). The returned token is not stored on the client.
+
+        :param state: the ``state`` of the flow.
+        :param client_nonce: the ``client_nonce`` given when the authorization URL was requested.
+        :param path: mount path of the method.
+        :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        """
+        return self._adapter.post(
+            url=self._url(path, "oidc/poll"), json={"state": state, "client_nonce": client_nonce}
+        )

@@ -165,6 +165,29 @@ class Token(VaultApiBase):
         """
         return self._adapter.get(url=self._url(mount_point, "lookup-self"))
 
+    def lookup_with_get(self, token: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Look up a token's properties with the GET form of :meth:`lookup` (for policies granting ``read`` only).
+
+        ``GET /v1/auth/{mount_point}/lookup?token=...``
+
+        The token travels in the URL, where proxies and access logs may record it: prefer :meth:`lookup`.
+
+        :param token: the token to look up; the calling token when left out.
+        :param mount_point: where the token auth method is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.get(url=self._url(mount_point, "lookup"), params=utils.remove_nones({"token": token}))
+
+    def lookup_self_with_post(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Look up the calling token with the POST form of :meth:`lookup_self` (for policies granting ``update`` only).
+
+        ``POST /v1/auth/{mount_point}/lookup-self``
+
+        :param mount_point: where the token auth method is mounted.
+        :return: the decoded response, or the requests.Response.
+        """
+        return self._adapter.post(url=self._url(mount_point, "lookup-self"))
+
     def lookup_accessor(self, accessor: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Look up a token's properties by its accessor (the token ID is not returned).
 

@@ -87,6 +87,21 @@ class Userpass(VaultApiBase):
         """
         return self._adapter.post(url=_user_path(mount_point, username, "/password"), json={"password": password})
 
+    def update_policies_on_user(
+        self, username: str, token_policies: Union[str, List[str]], mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Replace the policies a user's tokens get.
+
+        ``POST /v1/auth/{mount_point}/users/{username}/policies``
+
+        :param username: name of the user.
+        :param token_policies: the policies (list or comma-delimited string), sent as given.
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        url = _user_path(mount_point, username, "/policies")
+        return self._adapter.post(url=url, json={"token_policies": token_policies})
+
     def login(
         self, username: str, password: str, use_token: bool = True, mount_point: str = DEFAULT_MOUNT_POINT
     ) -> VaultResponse:
