@@ -96,6 +96,22 @@ def validate_list_of_strings_param(param_name: str, param_argument: Any) -> None
         )
 
 
+def validate_allowed(param_name: str, value: Any, allowed: Iterable[Any], noun: str = "types") -> None:
+    """Refuse ``value`` (unless ``None``) when it is not one of ``allowed`` (not in the reference).
+
+    The message is the reference's for its enum-like arguments:
+    ``invalid <param> argument provided "<value>", supported <noun>: "<a, b, c>"``.
+
+    :raises hvac.exceptions.ParamValidationError: for any other value.
+    """
+    allowed = list(allowed)
+    if value is not None and value not in allowed:
+        raise exceptions.ParamValidationError(
+            f'invalid {param_name} argument provided "{value}", supported {noun}: '
+            f'"{", ".join(str(a) for a in allowed)}"'
+        )
+
+
 def _looks_like_pem(value: Any) -> bool:
     if not isinstance(value, str):
         return False
