@@ -311,3 +311,117 @@ class KvV2(VaultApiBase):
         :return: the response of the DELETE (a requests.Response for Vault's usual 204).
         """
         return self._adapter.delete(url=self._url("metadata", mount_point, path))
+
+    # ------------------------------------------------ beyond the reference
+
+    def _merge_patch(self, endpoint: str, path: str, body: Dict[str, Any], mount_point: str) -> VaultResponse:
+        """Send a real HTTP PATCH, which OpenBao accepts only as a JSON merge patch (RFC 7396)."""
+        return self._adapter.request(
+            "patch",
+            self._url(endpoint, mount_point, path),
+            json=body,
+            headers={"Content-Type": "application/merge-patch+json"},
+        )
+
+    def read_secret_subkeys(
+        self,
+        path: str,
+        version: Optional[int] = None,
+        depth: Optional[int] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Read the structure of a secret version: its keys, with every value replaced by null.
+
+        ``GET /v1/{mount_point}/subkeys/{path}``
+
+        :param path: the secret's path below the mount.
+        :param version: the version to read; omitted, the latest.
+        :param depth: how many levels of nested keys to return (0, OpenBao's default, for all).
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.subkeys`` and ``data.metadata``), or the requests.Response.
+        """
+        params = utils.remove_nones({"version": version, "depth": depth})
+        return self._adapter.get(url=self._url("subkeys", mount_point, path), params=params)
+
+    def list_detailed_metadata(
+        self,
+        path: str,
+        after: Optional[str] = None,
+        limit: Optional[int] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """List the keys below ``path`` together with the metadata of each.
+
+        ``LIST /v1/{mount_point}/detailed-metadata/{path}``
+
+        :param path: the folder to list.
+        :param after: list only the names sorted after this one (it need not exist).
+        :param limit: return at most this many names.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.keys`` and ``data.key_info``: name → metadata),
+            or the requests.Response.
+        """
+        params = utils.remove_nones({"after": after, "limit": limit})
+        return self._adapter.list(url=self._url("detailed-metadata", mount_point, path), params=params)
+
+    def merge_patch_secret(
+        self,
+        path: str,
+        secret: Dict[str, Any],
+        cas: Optional[int] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Merge ``secret`` into the latest version on the server side, writing a new version.
+
+        ``PATCH /v1/{mount_point}/data/{path}`` (``application/merge-patch+json``)
+
+        Unlike :meth:`patch`, which reads and writes back, this is one request; as in any JSON
+        merge patch, a key set to ``None`` is removed.
+
+        :param path: the secret's path below the mount.
+        :param secret: the pairs to add, replace or (with ``None``) remove.
+        :param cas: apply only if the current version is this one.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response (``data.version`` and the other metadata), or the requests.Response.
+        """
+        body: Dict[str, Any] = {"data": secret}
+        if cas is not None:
+            body["options"] = {"cas": cas}
+        return self._merge_patch("data", path, body, mount_point)
+
+    def merge_patch_metadata(
+        self,
+        path: str,
+        max_versions: Optional[int] = None,
+        cas_required: Optional[bool] = None,
+        delete_version_after: Optional[str] = None,
+        custom_metadata: Optional[Dict[str, Any]] = None,
+        metadata_cas: Optional[int] = None,
+        metadata_cas_required: Optional[bool] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Change only the given per-secret settings, leaving the others as they are.
+
+        ``PATCH /v1/{mount_point}/metadata/{path}`` (``application/merge-patch+json``)
+
+        :param path: the secret's path below the mount.
+        :param max_versions: how many versions to keep for this secret.
+        :param cas_required: whether writes to this secret must carry ``cas``.
+        :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
+        :param custom_metadata: pairs merged into the custom metadata (a key set to ``None`` is removed).
+        :param metadata_cas: apply only if the current metadata version is this one.
+        :param metadata_cas_required: whether metadata updates of this secret must carry ``metadata_cas``.
+        :param mount_point: where the engine is mounted.
+        :return: the decoded response, or the requests.Response (204).
+        """
+        body = utils.remove_nones(
+            {
+                "max_versions": max_versions,
+                "cas_required": cas_required,
+                "delete_version_after": delete_version_after,
+                "custom_metadata": custom_metadata,
+                "metadata_cas": metadata_cas,
+                "metadata_cas_required": metadata_cas_required,
+            }
+        )
+        return self._merge_patch("metadata", path, body, mount_point)

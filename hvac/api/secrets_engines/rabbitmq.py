@@ -111,3 +111,23 @@ class RabbitMQ(VaultApiBase):
         """
         api_path = utils.format_url("/v1/{mount_point}/creds/{name}", mount_point=mount_point, name=name)
         return self._adapter.get(url=api_path)
+
+    def read_lease_configuration(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the default and maximum lease of generated users (beyond the reference).
+
+        ``GET /v1/{mount_point}/config/lease``
+
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.ttl``, ``data.max_ttl`` in seconds), or the requests.Response.
+        """
+        return self._adapter.get(url=utils.format_url("/v1/{mount_point}/config/lease", mount_point=mount_point))
+
+    def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the roles (beyond the reference).
+
+        ``LIST /v1/{mount_point}/roles``
+
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(url=utils.format_url("/v1/{mount_point}/roles", mount_point=mount_point))

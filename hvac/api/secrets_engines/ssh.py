@@ -8,6 +8,9 @@ DEFAULT_MOUNT_POINT = "ssh"
 
 _StrOrList = Union[str, List[str]]
 
+_ISSUE_KEY_TYPES = ("rsa", "ed25519", "ec")
+_CERT_TYPES = ("user", "host")
+
 
 class Ssh(VaultApiBase):
     """SSH secrets engine.
@@ -346,3 +349,200 @@ class Ssh(VaultApiBase):
             "extensions": extensions,
         }
         return self._adapter.post(url=self._url("sign/{name}", mount_point, name=name), json=params)
+
+    # ------------------------------------------- multi-issuer CA (beyond the reference)
+
+    def _read_text(self, template: str, mount_point: str, **kwargs: Any) -> str:
+        """GET an endpoint that answers plain text (an OpenSSH public key line)."""
+        return self._adapter.request_response("get", self._url(template, mount_point, **kwargs)).text
+
+    def list_issuers(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """List the CA issuers of the mount.
+
+        ``LIST /v1/{mount_point}/issuers``
+
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.keys``: issuer IDs; ``data.key_info``: name, default
+            flag, public key), or the requests.Response.
+        """
+        return self._adapter.list(url=self._url("issuers", mount_point))
+
+    def import_issuer(
+        self,
+        issuer_name: Optional[str] = None,
+        private_key: Optional[str] = None,
+        public_key: Optional[str] = None,
+        generate_signing_key: Optional[bool] = None,
+        key_type: Optional[str] = None,
+        key_bits: Optional[int] = None,
+        set_default: Optional[bool] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Add a CA issuer: import a key pair, or have the engine generate one.
+
+        ``POST /v1/{mount_point}/issuers/import(/{issuer_name})``
+
+        :param issuer_name: a name for the issuer (sent in the path, the only place OpenBao reads it).
+        :param private_key: the CA's private key, when importing.
+        :param public_key: the CA's public key, when importing.
+        :param generate_signing_key: generate the key pair (OpenBao's default unless keys are given).
+        :param key_type: type of a generated key (``ssh-rsa``, ``ec``, ``ed25519`` …).
+        :param key_bits: size of a generated key (0 for the type's default).
+        :param set_default: make the new issuer the default one.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.issuer_id``, ``data.issuer_name``, ``data.public_key``),
+            or the requests.Response.
+        """
+        params = utils.remove_nones(
+            {
+                "private_key": private_key,
+                "public_key": public_key,
+                "generate_signing_key": generate_signing_key,
+                "key_type": key_type,
+                "key_bits": key_bits,
+                "set_default": set_default,
+            }
+        )
+        template = "issuers/import" if issuer_name is None else "issuers/import/{issuer_name}"
+        return self._adapter.post(url=self._url(template, mount_point, issuer_name=issuer_name), json=params)
+
+    def read_issuer(self, issuer_ref: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read one CA issuer.
+
+        ``GET /v1/{mount_point}/issuer/{issuer_ref}``
+
+        :param issuer_ref: the issuer's ID or name, or ``default``.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.issuer_id``, ``data.issuer_name``, ``data.public_key``),
+            or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("issuer/{issuer_ref}", mount_point, issuer_ref=issuer_ref))
+
+    def update_issuer(
+        self, issuer_ref: str, issuer_name: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Rename a CA issuer.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}``
+
+        :param issuer_ref: the issuer's ID or name, or ``default``.
+        :param issuer_name: the new name, unique on the mount (not ``default``).
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (the updated issuer), or the requests.Response.
+        """
+        api_path = self._url("issuer/{issuer_ref}", mount_point, issuer_ref=issuer_ref)
+        return self._adapter.post(url=api_path, json=utils.remove_nones({"issuer_name": issuer_name}))
+
+    def delete_issuer(self, issuer_ref: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a CA issuer.
+
+        ``DELETE /v1/{mount_point}/issuer/{issuer_ref}``
+
+        :param issuer_ref: the issuer's ID or name, or ``default``.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response, or the requests.Response (204).
+        """
+        return self._adapter.delete(url=self._url("issuer/{issuer_ref}", mount_point, issuer_ref=issuer_ref))
+
+    def read_issuer_public_key(self, issuer_ref: str, mount_point: str = DEFAULT_MOUNT_POINT) -> str:
+        """Read an issuer's public key as the OpenSSH line hosts trust (no token needed).
+
+        ``GET /v1/{mount_point}/issuer/{issuer_ref}/public_key``
+
+        :param issuer_ref: the issuer's ID or name, or ``default``.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the public key line, e.g. ``"ssh-ed25519 AAAA…\\n"``.
+        """
+        return self._read_text("issuer/{issuer_ref}/public_key", mount_point, issuer_ref=issuer_ref)
+
+    def read_ca_public_key(self, mount_point: str = DEFAULT_MOUNT_POINT) -> str:
+        """Read the default issuer's public key as the OpenSSH line hosts trust (no token needed).
+
+        ``GET /v1/{mount_point}/public_key``
+
+        Same key as :meth:`read_public_key`, as text rather than JSON.
+
+        :param mount_point: where the SSH engine is mounted.
+        :return: the public key line, e.g. ``"ssh-ed25519 AAAA…\\n"``.
+        """
+        return self._read_text("public_key", mount_point)
+
+    def read_issuers_configuration(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read which issuer is the default one.
+
+        ``GET /v1/{mount_point}/config/issuers``
+
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.default``: the issuer ID), or the requests.Response.
+        """
+        return self._adapter.get(url=self._url("config/issuers", mount_point))
+
+    def set_issuers_configuration(self, default: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Choose the default issuer (used by roles without an ``issuer_ref`` and by ``config/ca``).
+
+        ``POST /v1/{mount_point}/config/issuers``
+
+        :param default: the issuer's ID or name.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.default``), or the requests.Response.
+        """
+        return self._adapter.post(url=self._url("config/issuers", mount_point), json={"default": default})
+
+    # --------------------------------------------------- beyond the reference
+
+    def issue_ssh_certificate(
+        self,
+        name: str,
+        key_type: Optional[str] = None,
+        key_bits: Optional[int] = None,
+        valid_principals: Optional[str] = None,
+        cert_type: Optional[str] = None,
+        key_id: Optional[str] = None,
+        ttl: Optional[Union[int, str]] = None,
+        critical_options: Optional[Dict[str, Any]] = None,
+        extensions: Optional[Dict[str, Any]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Generate a key pair and sign its public key under a CA-mode role, in one call.
+
+        ``POST /v1/{mount_point}/issue/{name}``
+
+        :param name: the role.
+        :param key_type: ``rsa`` (OpenBao's default), ``ed25519`` or ``ec``.
+        :param key_bits: size of the key (0 for the type's default).
+        :param valid_principals: comma-separated user or host names the certificate is for.
+        :param cert_type: ``user`` (OpenBao's default) or ``host``.
+        :param key_id: the key ID (when the role allows it).
+        :param ttl: requested lifetime of the certificate.
+        :param critical_options: critical options to include.
+        :param extensions: extensions to include.
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.private_key``, ``data.signed_key``, ``data.serial_number``),
+            or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type`` or ``cert_type``, before a request.
+        """
+        utils.validate_allowed("key_type", key_type, _ISSUE_KEY_TYPES, noun="values")
+        utils.validate_allowed("cert_type", cert_type, _CERT_TYPES, noun="values")
+        params = utils.remove_nones(
+            {
+                "key_type": key_type,
+                "key_bits": key_bits,
+                "valid_principals": valid_principals,
+                "cert_type": cert_type,
+                "key_id": key_id,
+                "ttl": ttl,
+                "critical_options": critical_options,
+                "extensions": extensions,
+            }
+        )
+        return self._adapter.post(url=self._url("issue/{name}", mount_point, name=name), json=params)
+
+    def tidy_dynamic_keys(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Remove the host keys stored for the legacy dynamic-key mode.
+
+        ``DELETE /v1/{mount_point}/tidy/dynamic-keys``
+
+        :param mount_point: where the SSH engine is mounted.
+        :return: the decoded response (``data.message``), or the requests.Response.
+        """
+        return self._adapter.delete(url=self._url("tidy/dynamic-keys", mount_point))
