@@ -1,6 +1,9 @@
 """System backend: the keyring, rekeying and root token generation (``/v1/sys/rekey*``, ``/v1/sys/generate-root*``)."""
 from typing import Any, Callable, Dict, List, Optional
 
+import requests
+
+from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 from hvac.exceptions import ParamValidationError
@@ -20,6 +23,23 @@ def _submit_until_complete(keys: List[str], submit: Callable[[str], Any]) -> Opt
         if result.get("complete"):  # type: ignore[union-attr]
             break
     return result
+
+
+def _submit_until_data_complete(keys: List[str], submit: Callable[[str], VaultResponse]) -> Optional[VaultResponse]:
+    # The authenticated endpoints wrap their answer in "data"; stop once it says complete.
+    result: Optional[VaultResponse] = None
+    for key in keys:
+        result = submit(key)
+        body = result.json() if isinstance(result, requests.Response) else result
+        if (body.get("data") or {}).get("complete"):
+            break
+    return result
+
+
+def _root_generation_body(otp: Optional[str], pgp_key: Optional[str]) -> Dict[str, Any]:
+    if otp is not None and pgp_key is not None:
+        raise ParamValidationError("give otp or pgp_key, not both")
+    return utils.remove_nones({"otp": otp, "pgp_key": pgp_key})
 
 
 class Key(SystemBackendMixin):
@@ -81,6 +101,100 @@ class Key(SystemBackendMixin):
         :return: the requests.Response (Vault answers 204).
         """
         return self._adapter.delete("/v1/sys/generate-root/attempt")
+
+    # --- root token generation: the authenticated endpoints (beyond the reference) ------------
+
+    def read_root_token_generation_attempt(self) -> VaultResponse:
+        """Read the state of the root token generation attempt through the endpoint that needs a
+        token (it works where the listener disables the unauthenticated ``generate-root`` paths).
+
+        ``GET /v1/sys/generate-root-token/attempt``
+
+        :return: the decoded answer (``data.started``, ``data.progress``, ``data.required``,
+            ``data.otp_length`` …), or the requests.Response.
+        """
+        return self._adapter.get("/v1/sys/generate-root-token/attempt")
+
+    def start_root_token_generation_attempt(
+        self, otp: Optional[str] = None, pgp_key: Optional[str] = None
+    ) -> VaultResponse:
+        """Start a root token generation attempt through the endpoint that needs a token.
+
+        ``POST /v1/sys/generate-root-token/attempt``
+
+        :param otp: a one-time password to XOR the new token with; without it (and without
+            ``pgp_key``) OpenBao makes one and returns it as ``data.otp``.
+        :param pgp_key: a base64 PGP public key to encrypt the new token with instead.
+        :raises hvac.exceptions.ParamValidationError: when both ``otp`` and ``pgp_key`` are given.
+        :return: the decoded answer (``data.nonce``, ``data.otp`` …), or the requests.Response.
+        """
+        body = _root_generation_body(otp, pgp_key)
+        return self._adapter.post("/v1/sys/generate-root-token/attempt", json=body)
+
+    def cancel_root_token_generation_attempt(self) -> VaultResponse:
+        """Cancel the root token generation attempt through the endpoint that needs a token.
+
+        ``DELETE /v1/sys/generate-root-token/attempt``
+
+        :return: the requests.Response (OpenBao answers 204).
+        """
+        return self._adapter.delete("/v1/sys/generate-root-token/attempt")
+
+    def submit_root_token_generation_share(self, key: str, nonce: str) -> VaultResponse:
+        """Submit one unseal (or recovery) key share to the root token generation attempt.
+
+        ``POST /v1/sys/generate-root-token/update``
+
+        :param key: one key share.
+        :param nonce: the nonce of the attempt.
+        :return: the decoded progress; once ``data.complete``, ``data.encoded_token`` holds the new
+            token XORed with the OTP (or PGP-encrypted), or the requests.Response.
+        """
+        return self._adapter.post("/v1/sys/generate-root-token/update", json={"key": key, "nonce": nonce})
+
+    def submit_root_token_generation_shares(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
+        """Submit key shares one by one with :meth:`submit_root_token_generation_share` until the
+        new root token is generated.
+
+        :param keys: unseal (or recovery) key shares.
+        :param nonce: the nonce of the attempt.
+        :return: the answer to the last share submitted (``None`` for no keys).
+        """
+        return _submit_until_data_complete(keys, lambda key: self.submit_root_token_generation_share(key, nonce))
+
+    # ``/v1/sys/generate-root`` without ``/attempt`` is declared by OpenBao's API document, but
+    # OpenBao 2.7.2 answers 405 for every verb there: these methods exist for completeness.
+
+    def read_generate_root(self) -> VaultResponse:
+        """Read the root token generation attempt at the bare ``generate-root`` path.
+
+        ``GET /v1/sys/generate-root``
+
+        :return: the decoded answer, or the requests.Response (OpenBao 2.7.2 answers 405, raised as
+            :class:`hvac.exceptions.UnexpectedError`).
+        """
+        return self._adapter.get("/v1/sys/generate-root")
+
+    def start_generate_root(self, otp: Optional[str] = None, pgp_key: Optional[str] = None) -> VaultResponse:
+        """Start a root token generation attempt at the bare ``generate-root`` path.
+
+        ``POST /v1/sys/generate-root``
+
+        :param otp: a one-time password to XOR the new token with.
+        :param pgp_key: a base64 PGP public key to encrypt the new token with instead.
+        :raises hvac.exceptions.ParamValidationError: when both ``otp`` and ``pgp_key`` are given.
+        :return: the decoded answer, or the requests.Response (OpenBao 2.7.2 answers 405).
+        """
+        return self._adapter.post("/v1/sys/generate-root", json=_root_generation_body(otp, pgp_key))
+
+    def cancel_generate_root(self) -> VaultResponse:
+        """Cancel the root token generation attempt at the bare ``generate-root`` path.
+
+        ``DELETE /v1/sys/generate-root``
+
+        :return: the requests.Response (OpenBao 2.7.2 answers 405).
+        """
+        return self._adapter.delete("/v1/sys/generate-root")
 
     # --- encryption key -----------------------------------------------------------------------
 
@@ -198,6 +312,16 @@ class Key(SystemBackendMixin):
         :return: the decoded backup (``data.keys`` …), or the requests.Response.
         """
         return self._adapter.get("/v1/sys/rekey/recovery-key-backup" if recovery_key else "/v1/sys/rekey/backup")
+
+    def delete_backup_keys(self, recovery_key: bool = False) -> VaultResponse:
+        """Delete the PGP-encrypted key shares backed up by a rekey started with ``backup=True``.
+
+        ``DELETE /v1/sys/rekey/backup`` (``/v1/sys/rekey/recovery-key-backup`` with ``recovery_key``)
+
+        :param recovery_key: delete the recovery-key backup.
+        :return: the requests.Response (OpenBao answers 204, also when there is no backup).
+        """
+        return self._adapter.delete("/v1/sys/rekey/recovery-key-backup" if recovery_key else "/v1/sys/rekey/backup")
 
     # --- rekey verification -------------------------------------------------------------------
 
