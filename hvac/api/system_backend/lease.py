@@ -1,5 +1,5 @@
 """System backend: leases (``/v1/sys/leases``)."""
-from typing import Optional
+from typing import Any, Dict, Optional, Union
 
 from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
@@ -76,3 +76,79 @@ class Lease(SystemBackendMixin):
         # The prefix goes both in the path and in the body, as the reference sends it.
         api_path = utils.format_url("/v1/sys/leases/{action}/{prefix}", action=action, prefix=prefix)
         return self._adapter.put(url=api_path, json={"prefix": prefix})
+
+    # --- Beyond the reference -----------------------------------------------------------------
+
+    def list_lease_prefixes(self) -> VaultResponse:
+        """List the top level of the lease tree: the mounts (``auth/``, ``<engine>/``) that hold leases.
+
+        ``LIST /v1/sys/leases/lookup/``
+
+        :return: the decoded response (``data.keys``), or the requests.Response.
+        """
+        # The adapter drops the final "/"; OpenBao lists the root of the tree either way.
+        return self._adapter.list(url="/v1/sys/leases/lookup/")
+
+    def renew_lease_by_url(self, lease_id: str, increment: Optional[int] = None) -> VaultResponse:
+        """Renew a lease named in the URL, so that ACL policies can grant renewal per lease prefix.
+
+        ``POST /v1/sys/leases/renew/{lease_id}``
+
+        :param lease_id: the lease's ID (its ``/`` stay path separators).
+        :param increment: the requested extension in seconds; the engine's default when ``None``.
+        :return: the decoded response (``lease_id``, ``lease_duration``, ``renewable``), or the requests.Response.
+        """
+        return self._lease_in_url("renew", lease_id, {"increment": increment})
+
+    def revoke_lease_by_url(self, lease_id: str, sync: Optional[bool] = None) -> VaultResponse:
+        """Revoke a lease named in the URL, so that ACL policies can grant revocation per lease prefix.
+
+        ``POST /v1/sys/leases/revoke/{lease_id}``
+
+        :param lease_id: the lease's ID (its ``/`` stay path separators).
+        :param sync: ``False`` to queue the revocation and answer at once (OpenBao's default is ``True``).
+        :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        """
+        return self._lease_in_url("revoke", lease_id, {"sync": sync})
+
+    def list_irrevocable_leases(
+        self, include_child_namespaces: Optional[bool] = None, limit: Optional[Union[int, str]] = None
+    ) -> VaultResponse:
+        """List the leases OpenBao failed to revoke (the only kind this endpoint lists).
+
+        ``GET /v1/sys/leases?type=irrevocable``
+
+        :param include_child_namespaces: also list the leases of the child namespaces.
+        :param limit: the most leases to answer (OpenBao's default is 10000), or ``"none"``.
+        :return: the decoded response (``data.leases``, ``data.lease_count``), or the requests.Response.
+        """
+        params = _irrevocable_query(include_child_namespaces, limit=limit)
+        return self._adapter.get(url="/v1/sys/leases", params=params)
+
+    def count_irrevocable_leases(self, include_child_namespaces: Optional[bool] = None) -> VaultResponse:
+        """Count the leases OpenBao failed to revoke, per mount.
+
+        ``GET /v1/sys/leases/count?type=irrevocable``
+
+        :param include_child_namespaces: also count the leases of the child namespaces.
+        :return: the decoded response (``data.lease_count``, ``data.counts``), or the requests.Response.
+        """
+        return self._adapter.get(url="/v1/sys/leases/count", params=_irrevocable_query(include_child_namespaces))
+
+    def tidy_leases(self) -> VaultResponse:
+        """Start cleaning up the lease store (leases of tokens that no longer exist …) in the background.
+
+        ``POST /v1/sys/leases/tidy``
+
+        :return: the requests.Response (OpenBao answers 202; the outcome goes to the server log).
+        """
+        return self._adapter.post(url="/v1/sys/leases/tidy")
+
+    def _lease_in_url(self, action: str, lease_id: str, fields: Dict[str, Any]) -> VaultResponse:
+        api_path = utils.format_url("/v1/sys/leases/{action}/{lease_id}", action=action, lease_id=lease_id)
+        return self._adapter.post(url=api_path, json=utils.remove_nones(fields))
+
+
+def _irrevocable_query(include_child_namespaces: Optional[bool], **more: Any) -> Dict[str, Any]:
+    # "irrevocable" is the only lease type these endpoints accept; without it they answer 404.
+    return utils.remove_nones({"type": "irrevocable", "include_child_namespaces": include_child_namespaces, **more})

@@ -1,9 +1,10 @@
-"""System backend: ACL, RGP and EGP policies through ``/v1/sys/policies/{acl,rgp,egp}``.
+"""System backend: ACL, RGP and EGP policies through ``/v1/sys/policies/{acl,rgp,egp}``, and
+OpenBao's password policies (``/v1/sys/policies/password``).
 
 RGP (role governing) and EGP (endpoint governing) policies are Sentinel policies of Vault
 Enterprise; OpenBao and Vault Community answer 404 for them.
 """
-from typing import Any, Dict, List, Union
+from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
 from hvac.api.system_backend.policy import policy_document
@@ -66,6 +67,120 @@ class Policies(SystemBackendMixin):
         :return: the requests.Response (Vault answers 204).
         """
         return self._adapter.delete(_policies_path("acl", name))
+
+    def patch_acl_policy(
+        self,
+        name: str,
+        policy: Optional[Union[str, Dict[str, Any]]] = None,
+        cas: Optional[int] = None,
+        cas_required: Optional[bool] = None,
+        expiration: Optional[str] = None,
+        ttl: Optional[Union[int, str]] = None,
+        allow_slashes_in_identity_templates: Optional[bool] = None,
+        allow_wildcards_in_identity_templates: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Change some settings of an existing ACL policy, keeping the others (beyond the reference).
+
+        ``PATCH /v1/sys/policies/acl/{name}`` (a JSON merge patch)
+
+        :param name: the policy name.
+        :param policy: new rules, as HCL/JSON text or a dict (sent as indented JSON).
+        :param cas: the version the policy must be at for the change to apply.
+        :param cas_required: whether later writes must give ``cas``.
+        :param expiration: when the policy stops existing (RFC 3339 time).
+        :param ttl: how long from now the policy lives (seconds or a duration string).
+        :param allow_slashes_in_identity_templates: let identity templates expand to values with ``/``.
+        :param allow_wildcards_in_identity_templates: let identity templates expand to values with ``*``/``+``.
+        :return: the decoded answer, or the requests.Response.
+        """
+        params = utils.remove_nones(
+            {
+                "policy": None if policy is None else policy_document(policy, True),
+                "cas": cas,
+                "cas_required": cas_required,
+                "expiration": expiration,
+                "ttl": ttl,
+                "allow_slashes_in_identity_templates": allow_slashes_in_identity_templates,
+                "allow_wildcards_in_identity_templates": allow_wildcards_in_identity_templates,
+            }
+        )
+        # OpenBao takes a PATCH only as a JSON merge patch.
+        return self._adapter.request(
+            "patch", _policies_path("acl", name), json=params, headers={"Content-Type": "application/merge-patch+json"}
+        )
+
+    def list_acl_policies_by_prefix(self, prefix: str) -> VaultResponse:
+        """List the ACL policies whose names sit under ``prefix`` (policy names may contain ``/``).
+
+        ``LIST /v1/sys/policies/acl/{prefix}``
+
+        :param prefix: the name prefix up to a ``/``, e.g. ``team`` for ``team/ops`` and ``team/dev``.
+        :return: the decoded answer (``data.keys``, full names), or the requests.Response.
+        """
+        return self._adapter.list(_policies_path("acl", prefix))
+
+    def list_detailed_acl_policies(self, prefix: Optional[str] = None) -> VaultResponse:
+        """List the ACL policies with their rules and settings (beyond the reference).
+
+        ``LIST /v1/sys/policies/detailed/acl`` or ``LIST /v1/sys/policies/detailed/acl/{prefix}``
+
+        :param prefix: only the policies under this name prefix (up to a ``/``); all of them when ``None``.
+        :return: the decoded answer (``data.keys``, ``data.key_info.<name>.policy`` …), or the requests.Response.
+        """
+        return self._adapter.list(_policies_path("detailed/acl", prefix or ""))
+
+    # --- Password policies (OpenBao) ----------------------------------------------------------
+
+    def list_password_policies(self) -> VaultResponse:
+        """List the names of the password policies.
+
+        ``LIST /v1/sys/policies/password``
+
+        :return: the decoded answer (``data.keys``), or the requests.Response.
+        """
+        return self._adapter.list(_policies_path("password"))
+
+    def read_password_policy(self, name: str) -> VaultResponse:
+        """Read a password policy.
+
+        ``GET /v1/sys/policies/password/{name}``
+
+        :param name: the policy name.
+        :return: the decoded policy (``data.policy``, the HCL text), or the requests.Response.
+        """
+        return self._adapter.get(_policies_path("password", name))
+
+    def create_or_update_password_policy(self, name: str, policy: str) -> VaultResponse:
+        """Create a password policy or replace it.
+
+        ``POST /v1/sys/policies/password/{name}``
+
+        :param name: the policy name.
+        :param policy: the rules as HCL: ``length`` and ``rule "charset"`` blocks
+            (``charset``, ``min-chars``); OpenBao checks it can generate a password from them.
+        :return: the requests.Response (OpenBao answers 204).
+        """
+        return self._adapter.post(_policies_path("password", name), json={"policy": policy})
+
+    def delete_password_policy(self, name: str) -> VaultResponse:
+        """Delete a password policy.
+
+        ``DELETE /v1/sys/policies/password/{name}``
+
+        :param name: the policy name.
+        :return: the requests.Response (OpenBao answers 204).
+        """
+        return self._adapter.delete(_policies_path("password", name))
+
+    def generate_password(self, name: str) -> VaultResponse:
+        """Generate a password that satisfies a password policy.
+
+        ``GET /v1/sys/policies/password/{name}/generate``
+
+        :param name: the policy name.
+        :return: the decoded answer (``data.password``), or the requests.Response.
+        """
+        return self._adapter.get(_policies_path("password", name) + "/generate")
 
     # --- RGP (Enterprise) ---------------------------------------------------------------------
 

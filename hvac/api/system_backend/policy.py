@@ -1,6 +1,6 @@
 """System backend: ACL policies through the older ``/v1/sys/policy`` endpoints."""
 import json
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional, Union
 
 from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
@@ -31,6 +31,20 @@ class Policy(SystemBackendMixin):
         :return: the decoded answer (``policies``, ``data.keys``), or the requests.Response.
         """
         return self._adapter.get("/v1/sys/policy")
+
+    def list_policies_by_prefix(self, prefix: Optional[str] = None) -> VaultResponse:
+        """List the ACL policy names with the LIST verb, optionally under a name prefix (beyond the reference).
+
+        ``LIST /v1/sys/policy`` or ``LIST /v1/sys/policy/{prefix}``
+
+        :param prefix: only the names under this prefix (up to a ``/``, e.g. ``team`` for
+            ``team/ops``); every name when ``None``.
+        :return: the decoded answer (``data.keys``, ``data.policies``; no keys when nothing
+            matches), or the requests.Response.
+        """
+        if not prefix:
+            return self._adapter.list("/v1/sys/policy")
+        return self._adapter.list(utils.format_url("/v1/sys/policy/{prefix}", prefix=prefix))
 
     def read_policy(self, name: str) -> VaultResponse:
         """Read an ACL policy.

@@ -1,6 +1,7 @@
 """System backend: response wrapping (``/v1/sys/wrapping``)."""
 from typing import Any, Dict, Optional, Union
 
+from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
@@ -31,3 +32,34 @@ class Wrapping(SystemBackendMixin):
         :return: the decoded answer (``wrap_info.token``, ``wrap_info.ttl`` …), or the requests.Response.
         """
         return self._adapter.post("/v1/sys/wrapping/wrap", json=payload or {}, wrap_ttl=ttl)
+
+    def lookup_wrapping_token(self, token: Optional[str] = None) -> VaultResponse:
+        """Read the properties of a wrapping token without spending it (beyond the reference).
+
+        ``POST /v1/sys/wrapping/lookup``
+
+        :param token: the wrapping token; without it, the client's own token is looked up.
+        :return: the decoded answer (``data.creation_path``, ``data.creation_time``, ``data.creation_ttl``),
+            or the requests.Response.
+        """
+        return self._adapter.post("/v1/sys/wrapping/lookup", json=utils.remove_nones({"token": token}))
+
+    def lookup_own_wrapping_token(self) -> VaultResponse:
+        """Read the properties of the client's own token, a wrapping token, without spending it (beyond the reference).
+
+        ``GET /v1/sys/wrapping/lookup``
+
+        :return: the decoded answer (``data.creation_path``, ``data.creation_time``, ``data.creation_ttl``),
+            or the requests.Response.
+        """
+        return self._adapter.get("/v1/sys/wrapping/lookup")
+
+    def rewrap(self, token: Optional[str] = None) -> VaultResponse:
+        """Swap a wrapping token for a new one over the same data, its TTL counted again from now (beyond the reference).
+
+        ``POST /v1/sys/wrapping/rewrap``
+
+        :param token: the wrapping token, spent by the call; without it, the client's own token.
+        :return: the decoded answer (``wrap_info.token`` is the new token), or the requests.Response.
+        """
+        return self._adapter.post("/v1/sys/wrapping/rewrap", json=utils.remove_nones({"token": token}))
