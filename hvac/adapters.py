@@ -14,6 +14,8 @@ from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
 import requests.adapters
+import requests.models
+import requests.utils
 
 from hvac import exceptions, utils
 
@@ -42,7 +44,16 @@ class Adapter(metaclass=ABCMeta):
     :param ignore_exceptions: return error responses instead of raising.
     :param strict_http: send ``GET ...?list=true`` instead of the ``LIST`` verb.
     :param request_header: send ``X-Vault-Request: true`` (Vault's CSRF guard).
+    :param read_environment_once: beyond the reference. requests reads the process environment
+        (proxy variables, ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE``, ``~/.netrc``) on every call; with
+        this set, the adapter reads them once per origin, at its first request there, and hands
+        the result to requests explicitly (see :meth:`refresh_environment`). ``None`` (default):
+        on for the session the adapter creates, off for a ``session`` you pass; ``True``: also for
+        yours (its ``trust_env`` is then turned off); ``False``: never.
     """
+
+    #: Whether the adapter sends through a ``requests.Session`` (the lean adapters do not).
+    _uses_requests_session = True
 
     def __init__(
         self,
@@ -63,8 +74,12 @@ class Adapter(metaclass=ABCMeta):
         trusted_redirect_origins: Optional[Iterable[str]] = None,
         read_your_writes: bool = False,
         hooks: Optional[Dict[str, List[Any]]] = None,
+        read_environment_once: Optional[bool] = None,
     ) -> None:
-        if not session:
+        if session and not self._uses_requests_session:
+            raise ValueError(f"{type(self).__name__} sends without requests: it takes no session")
+        own_session = not session and self._uses_requests_session
+        if own_session:
             session = requests.Session()
             session.cert, session.verify, session.proxies = cert, verify, proxies  # type: ignore[assignment]
             session.mount("https://", InlineTLSHTTPAdapter())
@@ -72,7 +87,12 @@ class Adapter(metaclass=ABCMeta):
         self.base_uri = base_uri
         self.token = token
         self.namespace = namespace
-        self.session = session
+        self.session = session  # type: ignore[assignment]
+        if read_environment_once is None:
+            read_environment_once = own_session or not self._uses_requests_session
+        self._environment: Optional[EnvironmentSnapshot] = EnvironmentSnapshot() if read_environment_once else None
+        if self._environment is not None and self.session is not None:
+            self.session.trust_env = False  # requests would read it again on every call
         self.allow_redirects = allow_redirects
         self.ignore_exceptions = ignore_exceptions
         self.strict_http = strict_http
@@ -88,6 +108,23 @@ class Adapter(metaclass=ABCMeta):
                 raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
             self.hooks[event].extend(callables)
         self.last_index: Optional[str] = None
+
+    @property
+    def session(self) -> requests.Session:
+        """The ``requests.Session`` requests are sent through (``None`` for the lean adapters).
+
+        Setting another session returns to requests' own handling of the environment for it."""
+        return self._session
+
+    @session.setter
+    def session(self, session: requests.Session) -> None:
+        self._session = session
+        self._environment = None
+
+    def refresh_environment(self) -> None:
+        """Read the environment again (proxies, CA bundle, netrc) at the next request to each origin."""
+        if self._environment is not None:
+            self._environment = EnvironmentSnapshot()
 
     @property
     def retries(self) -> Optional["RetryPolicy"]:
@@ -142,11 +179,13 @@ class Adapter(metaclass=ABCMeta):
             trusted_redirect_origins=[f"{o[0]}://{o[1]}:{o[2]}" for o in getattr(adapter, "trusted_redirect_origins", ())],
             read_your_writes=getattr(adapter, "read_your_writes", False),
             hooks={k: list(v) for k, v in getattr(adapter, "hooks", {}).items()},
+            read_environment_once=getattr(adapter, "_environment", None) is not None,
         )
 
     def close(self) -> None:
         """Close the underlying session and its pooled connections."""
-        self.session.close()
+        if self.session is not None:
+            self.session.close()
 
     def get(self, url: str, **kwargs: Any) -> VaultResponse:
         """Send a GET to ``url`` (a path below the base URI)."""
@@ -258,6 +297,19 @@ class RawAdapter(Adapter):
         :param kwargs: passed to ``requests.Session.request``; ``wrap_ttl`` becomes ``X-Vault-Wrap-TTL``.
         :return: the response.
         """
+        method, url, headers, request_kwargs = self._prepare(method, url, headers, kwargs)
+        if self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"]):
+            response = self._send(method, url, headers, request_kwargs)
+        else:
+            response = self._send_with_policy(method, url, headers, request_kwargs)
+        if raise_exception and not self.ignore_exceptions and not response.ok:
+            self._raise_for_error(method, url, response)
+        return response
+
+    def _prepare(
+        self, method: str, url: str, headers: Optional[Dict[str, str]], kwargs: Dict[str, Any]
+    ) -> Tuple[str, str, Dict[str, str], Dict[str, Any]]:
+        """The full URL, Vault's headers and the send settings of one request."""
         while "//" in url:
             url = url.replace("//", "/")
         url = self.urljoin(self.base_uri, url)
@@ -279,20 +331,11 @@ class RawAdapter(Adapter):
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
-        if _has_inline_tls(request_kwargs) and not _transport_takes_inline_tls(self.session, url):
-            request_kwargs.update(verify=ca_bundle_file(request_kwargs["verify"]), cert=usable_client_cert(request_kwargs["cert"]))
         if self.strict_http and method.lower() == "list":
             method = "get"
             params = request_kwargs.get("params")
             request_kwargs["params"] = {**params, "list": "true"} if isinstance(params, dict) else {"list": "true"}
-
-        if self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"]):
-            response = self._send(method, url, headers, request_kwargs)
-        else:
-            response = self._send_with_policy(method, url, headers, request_kwargs)
-        if raise_exception and not self.ignore_exceptions and not response.ok:
-            self._raise_for_error(method, url, response)
-        return response
+        return method, url, headers, request_kwargs
 
     def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
         """Send with hooks, read-your-writes bookkeeping and the retry policy."""
@@ -338,21 +381,35 @@ class RawAdapter(Adapter):
     def _may_retry(policy: "RetryPolicy", attempt: int, started: float) -> bool:
         return attempt <= policy.total and time.monotonic() - started < policy.max_total_time
 
-    def _send(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
-        """One request, following redirects here rather than in requests, so that the token
-        only ever goes to the configured origin (or a trusted one), never over a downgrade to http."""
-        session = self.session
-        response = session.request(method=method, url=url, headers=headers, allow_redirects=False, **kwargs)
+    #: Redirects followed before giving up (requests' own limit).
+    max_redirects = requests.models.DEFAULT_REDIRECT_LIMIT
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        kwargs: Dict[str, Any],
+        response: Optional[requests.Response] = None,
+    ) -> requests.Response:
+        """One request, following redirects here rather than in the transport, so that the token
+        only ever goes to the configured origin (or a trusted one), never over a downgrade to http.
+
+        :param response: the first answer, when it has already been received.
+        """
+        if response is None:
+            response = self._hop(method, url, headers, kwargs)
         if not (self.allow_redirects and response.is_redirect):
             return response
         home = _origin(self.base_uri)
         downgraded = False
         history: List[requests.Response] = []
         kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # the Location carries its own query
+        limit = self.session.max_redirects if self.session is not None else self.max_redirects
         while response.is_redirect:
-            if len(history) >= session.max_redirects:
-                raise requests.TooManyRedirects(f"Exceeded {session.max_redirects} redirects.", response=response)
-            target = _resolve_url(response.url, session.get_redirect_target(response) or "")
+            if len(history) >= limit:
+                raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
+            target = _resolve_url(response.url, _redirect_location(response))
             new_method = _method_after_redirect(method, response.status_code)
             if new_method != method:
                 kwargs = {k: v for k, v in kwargs.items() if k not in ("json", "data", "files")}
@@ -364,9 +421,18 @@ class RawAdapter(Adapter):
                 headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
             response.close()
             history.append(response)
-            response = session.request(method=method, url=target, headers=headers, allow_redirects=False, **kwargs)
+            response = self._hop(method, target, headers, kwargs)
         response.history = history
         return response
+
+    def _hop(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
+        """Send exactly one HTTP request (no redirect followed) through the requests session."""
+        session = self.session
+        if self._environment is not None:
+            kwargs = self._environment.apply(url, kwargs, session.auth)
+        if _has_inline_tls(kwargs) and not _transport_takes_inline_tls(session, url):
+            kwargs = {**kwargs, "verify": ca_bundle_file(kwargs.get("verify")), "cert": usable_client_cert(kwargs.get("cert"))}
+        return session.request(method=method, url=url, headers=headers, allow_redirects=False, **kwargs)
 
 
 class JSONAdapter(RawAdapter):
@@ -477,8 +543,61 @@ def usable_client_cert(cert: Any) -> Any:
     return cert
 
 
+class EnvironmentSnapshot:
+    """What requests would read from the process environment for a URL, read once per origin:
+    proxies (``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), the CA bundle (``REQUESTS_CA_BUNDLE``,
+    then ``CURL_CA_BUNDLE``) and ``~/.netrc`` credentials."""
+
+    def __init__(self) -> None:
+        self._by_origin: Dict[Tuple[str, str, int, Optional[str]], Tuple[Dict[str, str], Optional[str], Any]] = {}
+
+    def settings(self, url: str, no_proxy: Optional[str] = None) -> Tuple[Dict[str, str], Optional[str], Any]:
+        """``(proxies, ca_bundle, netrc_auth)`` for ``url``, read at the first call for its origin."""
+        key = (*_origin(url), no_proxy)
+        found = self._by_origin.get(key)
+        if found is None:
+            proxies = requests.utils.get_environ_proxies(url, no_proxy=no_proxy)
+            ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or None
+            found = self._by_origin[key] = (proxies, ca_bundle, requests.utils.get_netrc_auth(url))
+        return found
+
+    def apply(self, url: str, kwargs: Dict[str, Any], session_auth: Any = None) -> Dict[str, Any]:
+        """``kwargs`` with the environment merged in the way requests merges it: explicit
+        proxies win, the CA bundle replaces only ``verify=True``, netrc only fills a missing auth."""
+        explicit = kwargs.get("proxies") or {}
+        proxies, ca_bundle, netrc_auth = self.settings(url, explicit.get("no_proxy"))
+        if not (proxies or (ca_bundle and kwargs.get("verify") in (True, None)) or (netrc_auth and not (kwargs.get("auth") or session_auth))):
+            return kwargs
+        merged = dict(kwargs)
+        if proxies:
+            merged["proxies"] = {**proxies, **explicit}
+        if ca_bundle and merged.get("verify") in (True, None):
+            merged["verify"] = ca_bundle
+        if netrc_auth and not (merged.get("auth") or session_auth):
+            merged["auth"] = netrc_auth
+        return merged
+
+
+def _redirect_location(response: Any) -> str:
+    """The ``Location`` of a redirect, decoded as requests decodes it (UTF-8 sent as latin-1)."""
+    location = response.headers.get("location") or ""
+    try:
+        return location.encode("latin1").decode("utf8")
+    except UnicodeError:
+        return location
+
+
 # The pre-1.0 name of the raw adapter.
 Request = RawAdapter
+
+def __getattr__(name: str) -> Any:
+    # The lean adapters load with their module, on first use.
+    if name in ("Urllib3Adapter", "Urllib3RawAdapter"):
+        from hvac import _urllib3_adapters
+
+        return getattr(_urllib3_adapters, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -144,12 +144,14 @@ def _classify(error: BaseException) -> Optional[Reason]:
     """Map a failed request to the reason to stop with, or ``None`` when it is worth retrying."""
     if isinstance(error, exceptions.Forbidden):
         return REVOKED
+    message = str(error.args[0] if error.args else "").lower() if isinstance(error, exceptions.VaultError) else ""
+    # OpenBao words these answers the same whatever the status (a renew-self past the max TTL
+    # may come back as a 500), so the words decide before the status does.
+    if "not renewable" in message:
+        return NOT_RENEWABLE
+    if "past the max ttl" in message:
+        return MAX_TTL_REACHED
     if isinstance(error, exceptions.InvalidRequest):
-        message = str(error.args[0] if error.args else "").lower()
-        if "not renewable" in message:
-            return NOT_RENEWABLE
-        if "past the max ttl" in message:
-            return MAX_TTL_REACHED
         if any(phrase in message for phrase in _GONE_PHRASES):
             return REVOKED
         return ERROR

@@ -50,6 +50,20 @@ def test_golden_case(case: Dict[str, Any]) -> None:
     assert problem is None, problem
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, id=f"lean-{source}:{case['id']}", marks=_marks(f"{source}:{case['id']}"))
+        for source, case in CASES
+    ],
+)
+def test_golden_case_through_the_lean_adapter(case: Dict[str, Any]) -> None:
+    """The same corpus through hvac.adapters.Urllib3Adapter/Urllib3RawAdapter (all but the
+    transport settings, which urllib3 is not handed the way requests is)."""
+    problem = difference(case, run_case(case, lean=True))
+    assert problem is None, problem
+
+
 def test_expected_failures_are_real_cases() -> None:
     known = {f"{source}:{case['id']}" for source, case in CASES}
     assert EXPECTED_FAILURES <= known, sorted(EXPECTED_FAILURES - known)[:10]

@@ -1,0 +1,33 @@
+"""Integration tests run through the default adapters, or, with ``HVAC_TEST_ADAPTER=lean``,
+through the lean urllib3 adapters: every Client a test builds then gets the lean counterpart of
+the adapter it asked for (``make test`` runs the integration suite both ways)."""
+import os
+from typing import Any, Iterator
+
+import pytest
+
+import hvac
+from hvac import adapters
+
+LEAN = os.environ.get("HVAC_TEST_ADAPTER") == "lean"
+
+
+@pytest.fixture(autouse=True)
+def _adapter_under_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if LEAN:
+        lean_for = {adapters.JSONAdapter: adapters.Urllib3Adapter, adapters.RawAdapter: adapters.Urllib3RawAdapter}
+        build = hvac.Client.__init__
+
+        def build_with_the_lean_adapter(self: Any, *args: Any, **kwargs: Any) -> None:
+            if kwargs.get("session") is None and len(args) < 9:
+                wanted = kwargs.get("adapter", adapters.JSONAdapter)
+                kwargs["adapter"] = lean_for.get(wanted, wanted)
+            build(self, *args, **kwargs)
+
+        monkeypatch.setattr(hvac.Client, "__init__", build_with_the_lean_adapter)
+    yield
+
+
+def needs_requests(reason: str) -> Any:
+    """Mark a test that exercises requests itself (sessions, transports), not the adapters' API."""
+    return pytest.mark.skipif(LEAN, reason=f"requests-specific: {reason}")
