@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 
-.PHONY: postgres install demo test test-faults test-unit test-integration golden docs bench typecheck clean
+.PHONY: postgres install demo test test-lean test-faults test-unit test-integration golden docs bench typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,9 +26,15 @@ postgres:
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
-## The whole suite: unit, golden replay and integration tests against real OpenBao servers.
+## The whole suite: unit, golden replay and integration tests against real OpenBao servers;
+## then the integration tests again through the lean urllib3 adapters.
 test: $(STAMP) postgres typecheck
 	$(PY) -m pytest -q -p no:cacheprovider tests --ignore=tests/faults
+	HVAC_TEST_ADAPTER=lean $(PY) -m pytest -q -p no:cacheprovider tests/integration
+
+## The integration tests through hvac.adapters.Urllib3Adapter/Urllib3RawAdapter only.
+test-lean: $(STAMP)
+	HVAC_TEST_ADAPTER=lean $(PY) -m pytest -q -p no:cacheprovider tests/integration
 
 ## Fault tests that need a 3-node OpenBao raft cluster (slower).
 test-faults: $(STAMP)

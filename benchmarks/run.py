@@ -5,7 +5,10 @@
     ``requests.Session().get(...).json()`` through the same transport
 (c) the same call against a local OpenBao dev server, next to a bare requests GET
 (d) time and memory to construct a Client
-(e) 8 threads sharing one Client against the server: throughput and TCP connections opened
+(e) 8 threads sharing one Client against the server: throughput and TCP connections opened,
+    for the default adapter and the lean one
+(f) the transport floor: the same live GET through http.client, urllib3, bare requests, hvac's
+    default adapter and hvac's lean adapter (Urllib3Adapter): wall and client CPU per call
 
 Figures are ratios to the bare-requests floor as well as absolute numbers. Nothing here
 asserts: the suite never times itself (see README, Performance).
@@ -20,7 +23,7 @@ import threading
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Callable, List, Tuple
+from typing import Callable, Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -154,25 +157,83 @@ def section_c_e(server_url: str, token: str) -> None:
     )
     print(f"    sequential calls: 50 reads opened {opened} TCP connection(s) (target 1, kept alive)")
 
-    shared = hvac.Client(url=server_url, token=token)
-    per_thread = 250
+    for label, adapter in (("default adapter", hvac.adapters.JSONAdapter), ("lean adapter", hvac.adapters.Urllib3Adapter)):
+        rate, connections = threaded_reads(hvac.Client(url=server_url, token=token, adapter=adapter))
+        print(f"(e) 8 threads x 250 reads on one Client, {label}: {rate:.0f} req/s, {connections} TCP connections opened")
+
+
+def threaded_reads(shared: hvac.Client, threads: int = 8, per_thread: int = 250) -> Tuple[float, int]:
+    """Requests per second and TCP connections opened by ``threads`` threads sharing ``shared``."""
 
     def worker() -> None:
         for _ in range(per_thread):
             shared.secrets.kv.v2.read_secret_version(path="bench", raise_on_deleted_version=True)
 
     def run_threads() -> None:
-        threads = [threading.Thread(target=worker) for _ in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        started = [threading.Thread(target=worker) for _ in range(threads)]
+        for thread in started:
+            thread.start()
+        for thread in started:
+            thread.join()
 
     start = time.perf_counter()
     connections = count_connections(run_threads)
-    elapsed = time.perf_counter() - start
-    print(f"(e) 8 threads x {per_thread} reads on one Client: {8 * per_thread / elapsed:.0f} req/s, "
-          f"{connections} TCP connections opened")
+    return threads * per_thread / (time.perf_counter() - start), connections
+
+
+def section_f(server_url: str, token: str, calls: int = 300, rounds: int = 7) -> None:
+    """Wall and client CPU per live GET of one secret, through each transport, in alternating rounds."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    import urllib3
+
+    parts = urlsplit(server_url)
+    path = "/v1/secret/data/bench"
+    headers = {"X-Vault-Token": token}
+    connection = http.client.HTTPConnection(parts.hostname, parts.port)
+    pool = urllib3.HTTPConnectionPool(parts.hostname, parts.port, maxsize=1)
+    bare = requests.Session()
+    default_kv = hvac.Client(url=server_url, token=token).secrets.kv.v2
+    lean_kv = hvac.Client(url=server_url, token=token, adapter=hvac.adapters.Urllib3Adapter).secrets.kv.v2
+
+    def via_http_client() -> object:
+        connection.request("GET", path, headers=headers)
+        return json.loads(connection.getresponse().read())
+
+    transports = [
+        ("http.client (the floor)", via_http_client),
+        ("urllib3 HTTPConnectionPool", lambda: json.loads(pool.request("GET", path, headers=headers).data)),
+        ("bare requests.Session().get", lambda: bare.get(f"{server_url}{path}", headers=headers).json()),
+        ("hvac, default adapter", lambda: default_kv.read_secret_version(path="bench", raise_on_deleted_version=True)),
+        ("hvac, lean adapter", lambda: lean_kv.read_secret_version(path="bench", raise_on_deleted_version=True)),
+    ]
+    wall: Dict[str, List[float]] = {name: [] for name, _ in transports}
+    cpu: Dict[str, List[float]] = {name: [] for name, _ in transports}
+    for _, call in transports:
+        call()
+    for _ in range(rounds):
+        for name, call in transports:
+            gc.disable()
+            wall_start, cpu_start = time.perf_counter(), time.process_time()
+            for _ in range(calls):
+                call()
+            cpu[name].append((time.process_time() - cpu_start) / calls)
+            wall[name].append((time.perf_counter() - wall_start) / calls)
+            gc.enable()
+    floor_wall, floor_cpu = statistics.median(wall[transports[0][0]]), statistics.median(cpu[transports[0][0]])
+    requests_cpu = statistics.median(cpu["bare requests.Session().get"])
+    print(f"(f) the transport floor: one live GET of a secret, {calls} calls x {rounds} alternating rounds (medians)")
+    for name, _ in transports:
+        w, c = statistics.median(wall[name]), statistics.median(cpu[name])
+        print(f"    {name:<30} wall {w * 1e6:6.0f} us ({w / floor_wall:.2f}x)   client CPU {c * 1e6:6.0f} us "
+              f"({c / floor_cpu:.2f}x of http.client, {c / requests_cpu:.2f}x of bare requests)")
+    default_cpu = statistics.median(cpu["hvac, default adapter"])
+    lean_wall, lean_cpu = statistics.median(wall["hvac, lean adapter"]), statistics.median(cpu["hvac, lean adapter"])
+    print(f"    targets: default adapter CPU <= 0.75x bare requests: {default_cpu / requests_cpu:.2f}x; "
+          f"lean adapter wall <= 1.5x http.client: {lean_wall / floor_wall:.2f}x, CPU <= 2.2x: {lean_cpu / floor_cpu:.2f}x")
+    connection.close()
+    pool.close()
 
 
 def count_connections(action: Callable[[], object]) -> int:
@@ -226,6 +287,7 @@ def main() -> None:
     section_d()
     if os.getenv("VAULT_ADDR"):
         section_c_e(os.environ["VAULT_ADDR"], os.environ.get("VAULT_TOKEN", "root"))
+        section_f(os.environ["VAULT_ADDR"], os.environ.get("VAULT_TOKEN", "root"))
         return
     from tests.openbao import ROOT_TOKEN, BaoServer
 
@@ -233,6 +295,7 @@ def main() -> None:
     try:
         server.wait_until_active()
         section_c_e(server.url, ROOT_TOKEN)
+        section_f(server.url, ROOT_TOKEN)
     finally:
         server.stop()
 

@@ -55,6 +55,7 @@ class Urllib3RawAdapter(RawAdapter):
         self._pool_maxsize = pool_maxsize
         self._managers: Dict[Tuple[_TlsKey, Optional[str]], urllib3.PoolManager] = {}
         self._pools: Dict[Tuple[str, str, int, _TlsKey], Any] = {}
+        self._tls: Dict[Tuple[bool, Any, Any], _TlsKey] = {}
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -72,9 +73,9 @@ class Urllib3RawAdapter(RawAdapter):
     ) -> Tuple[urllib3.BaseHTTPResponse, "_Sent"]:
         """Send one request (no redirect followed); return the answer and what was sent.
         Network errors become requests' exceptions."""
-        unsupported = set(kwargs) - _SUPPORTED_SEND_SETTINGS
-        if unsupported:
-            raise TypeError(f"{type(self).__name__} does not support {', '.join(sorted(unsupported))}")
+        if not _SUPPORTED_SEND_SETTINGS.issuperset(kwargs):
+            unsupported = ", ".join(sorted(set(kwargs) - _SUPPORTED_SEND_SETTINGS))
+            raise TypeError(f"{type(self).__name__} does not support {unsupported}")
         if self._environment is not None:
             kwargs = self._environment.apply(url, kwargs)
         method = method.upper()
@@ -111,8 +112,8 @@ class Urllib3RawAdapter(RawAdapter):
     ) -> urllib3.BaseHTTPResponse:
         """The one network call, TLS files and proxy choice included (tests replace it to answer
         without a server)."""
-        tls = _tls_settings(url, verify, cert)
-        proxy = requests.utils.select_proxy(url, proxies or {})
+        tls = self._tls_for(url, verify, cert)
+        proxy = requests.utils.select_proxy(url, proxies) if proxies else None
         options = dict(
             body=body, headers=headers, timeout=timeout, retries=False, redirect=False,
             preload_content=not stream, decode_content=True,
@@ -128,6 +129,14 @@ class Urllib3RawAdapter(RawAdapter):
         if pool is None or pool.pool is None:  # not made yet, or closed by the manager
             pool = self._pools[key] = self._manager(tls, None).connection_from_host(host, port, scheme)
         return pool.urlopen(method, target, assert_same_host=False, **options)
+
+    def _tls_for(self, url: str, verify: Any, cert: Any) -> _TlsKey:
+        """The pool settings for ``verify``/``cert``, worked out (files checked) once per setting."""
+        key = (url[:6].lower() == "https:", verify, tuple(cert) if isinstance(cert, list) else cert)
+        settings = self._tls.get(key)
+        if settings is None:
+            settings = self._tls[key] = _tls_settings(url, verify, cert)
+        return settings
 
     def _manager(self, tls: _TlsKey, proxy: Optional[str]) -> urllib3.PoolManager:
         manager = self._managers.get((tls, proxy))
@@ -232,13 +241,18 @@ def _encode(method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, An
     return url, body, send_headers
 
 
+_TIMEOUTS: Dict[Any, Timeout] = {}
+
+
 def _timeout(setting: Any) -> Timeout:
+    """requests' timeout setting (seconds, or a (connect, read) pair) as urllib3's, made once per value."""
     if isinstance(setting, Timeout):
         return setting
-    if isinstance(setting, tuple):
-        connect, read = setting
-        return Timeout(connect=connect, read=read)
-    return Timeout(connect=setting, read=setting)
+    timeout = _TIMEOUTS.get(setting)
+    if timeout is None:
+        connect, read = setting if isinstance(setting, tuple) else (setting, setting)
+        timeout = _TIMEOUTS[setting] = Timeout(connect=connect, read=read)
+    return timeout
 
 
 def _tls_settings(url: str, verify: Any, cert: Any) -> _TlsKey:
