@@ -211,6 +211,15 @@ class Adapter(metaclass=ABCMeta):
         """Send a HEAD to ``url``."""
         return self.request("head", url, **kwargs)
 
+    def patch(self, url: str, **kwargs: Any) -> VaultResponse:
+        """Send a PATCH to ``url`` as a JSON merge patch (beyond the reference).
+
+        Vault and OpenBao take a PATCH only as ``application/merge-patch+json``, which is the
+        ``Content-Type`` sent unless ``headers`` give another.
+        """
+        headers = {"Content-Type": "application/merge-patch+json", **(kwargs.pop("headers", None) or {})}
+        return self.request("patch", url, headers=headers, **kwargs)
+
     def login(self, url: str, use_token: bool = True, **kwargs: Any) -> VaultResponse:
         """POST to a login endpoint; with ``use_token`` adopt the returned client token."""
         response = self.post(url, **kwargs)

@@ -180,3 +180,14 @@ def test_request_response_returns_the_response_whatever_the_adapter():
         mock.get("https://vault.test:8200/v1/x", status_code=403, json={"errors": ["denied"]}, headers={"Content-Type": "application/json"})
         with pytest.raises(exceptions.Forbidden):
             adapters.JSONAdapter(base_uri="https://vault.test:8200").request_response("get", "/v1/x")
+
+
+def test_patch_is_sent_as_a_json_merge_patch():
+    with requests_mock.Mocker() as mock:
+        mock.patch("https://vault.test:8200/v1/secret/data/a", status_code=204)
+        adapter = adapters.JSONAdapter(base_uri="https://vault.test:8200", token="t")
+        adapter.patch("/v1/secret/data/a", json={"data": {"k": None}})
+        assert mock.last_request.headers["Content-Type"] == "application/merge-patch+json"
+        assert mock.last_request.json() == {"data": {"k": None}}
+        adapter.patch("/v1/secret/data/a", json={}, headers={"Content-Type": "application/json"})
+        assert mock.last_request.headers["Content-Type"] == "application/json"
