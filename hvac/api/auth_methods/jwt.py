@@ -351,13 +351,7 @@ class JWT(VaultApiBase):
         body = self._cel_role_body(
             cel_program, bound_audiences, clock_skew_leeway, expiration_leeway, not_before_leeway, message
         )
-        # OpenBao takes a PATCH only as a JSON merge patch.
-        return self._adapter.request(
-            "patch",
-            self._url(path, "cel/role/{name}", name=name),
-            json=body,
-            headers={"Content-Type": "application/merge-patch+json"},
-        )
+        return self._adapter.patch(url=self._url(path, "cel/role/{name}", name=name), json=body)
 
     def read_cel_role(self, name: str, path: Optional[str] = None) -> VaultResponse:
         """Read a CEL role.

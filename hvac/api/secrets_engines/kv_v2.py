@@ -315,13 +315,8 @@ class KvV2(VaultApiBase):
     # ------------------------------------------------ beyond the reference
 
     def _merge_patch(self, endpoint: str, path: str, body: Dict[str, Any], mount_point: str) -> VaultResponse:
-        """Send a real HTTP PATCH, which OpenBao accepts only as a JSON merge patch (RFC 7396)."""
-        return self._adapter.request(
-            "patch",
-            self._url(endpoint, mount_point, path),
-            json=body,
-            headers={"Content-Type": "application/merge-patch+json"},
-        )
+        """Send a real HTTP PATCH (a JSON merge patch, RFC 7396)."""
+        return self._adapter.patch(url=self._url(endpoint, mount_point, path), json=body)
 
     def read_secret_subkeys(
         self,

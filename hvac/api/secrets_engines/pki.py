@@ -530,10 +530,7 @@ class Pki(VaultApiBase):
         return self._fetch(self._url(template, mount_point, **params)).text
 
     def _patch(self, url: str, body: Optional[Dict[str, Any]]) -> VaultResponse:
-        # OpenBao takes a PATCH only as a JSON merge patch.
-        return self._adapter.request(
-            "patch", url, json=body or {}, headers={"Content-Type": "application/merge-patch+json"}
-        )
+        return self._adapter.patch(url=url, json=body or {})
 
     def _post_for_issuer(
         self, issuer_ref: str, operation: str, body: Dict[str, Any], mount_point: str, **params: Any

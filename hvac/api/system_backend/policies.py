@@ -104,10 +104,7 @@ class Policies(SystemBackendMixin):
                 "allow_wildcards_in_identity_templates": allow_wildcards_in_identity_templates,
             }
         )
-        # OpenBao takes a PATCH only as a JSON merge patch.
-        return self._adapter.request(
-            "patch", _policies_path("acl", name), json=params, headers={"Content-Type": "application/merge-patch+json"}
-        )
+        return self._adapter.patch(url=_policies_path("acl", name), json=params)
 
     def list_acl_policies_by_prefix(self, prefix: str) -> VaultResponse:
         """List the ACL policies whose names sit under ``prefix`` (policy names may contain ``/``).
