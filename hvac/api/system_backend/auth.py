@@ -139,3 +139,16 @@ class Auth(SystemBackendMixin):
         params.update(kwargs)
         api_path = utils.format_url("/v1/sys/auth/{path}/tune", path=path)
         return self._adapter.post(url=api_path, json=params)
+
+    def read_auth_method(self, path: str) -> VaultResponse:
+        """Read the mount entry of the auth method at ``path``: type, accessor, settings (beyond the
+        reference).
+
+        ``GET /v1/sys/auth/{path}``
+
+        :param path: the auth method's mount path.
+        :return: the decoded answer (``data.type``, ``data.accessor``, ``data.config`` …), or the
+            requests.Response.
+        """
+        api_path = utils.format_url("/v1/sys/auth/{path}", path=path)
+        return self._adapter.get(url=api_path)

@@ -173,3 +173,16 @@ class Mount(SystemBackendMixin):
         """
         api_path = utils.format_url("/v1/sys/remount/status/{migration_id}", migration_id=migration_id)
         return self._adapter.get(url=api_path)
+
+    def read_secrets_engine(self, path: str) -> VaultResponse:
+        """Read the mount entry of the secrets engine at ``path``: type, accessor, options, settings
+        (beyond the reference).
+
+        ``GET /v1/sys/mounts/{path}``
+
+        :param path: the mount path.
+        :return: the decoded answer (``data.type``, ``data.accessor``, ``data.options``,
+            ``data.config`` …), or the requests.Response.
+        """
+        api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
+        return self._adapter.get(url=api_path)

@@ -1,5 +1,6 @@
-"""System backend: rate-limit quotas (``/v1/sys/quotas/rate-limit``)."""
-from typing import Optional
+"""System backend: rate-limit quotas (``/v1/sys/quotas/rate-limit``) and, beyond the reference,
+the quota settings of the server (``/v1/sys/quotas/config``)."""
+from typing import List, Optional
 
 from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
@@ -82,3 +83,41 @@ class Quota(SystemBackendMixin):
         :return: the requests.Response (Vault answers 204).
         """
         return self._adapter.delete(_quota_path(name))
+
+    def read_quotas_configuration(self) -> VaultResponse:
+        """Read the server-wide quota settings (beyond the reference).
+
+        ``GET /v1/sys/quotas/config``
+
+        :return: the decoded answer (``data.rate_limit_exempt_paths``,
+            ``data.enable_rate_limit_response_headers`` …), or the requests.Response.
+        """
+        return self._adapter.get("/v1/sys/quotas/config")
+
+    def configure_quotas(
+        self,
+        rate_limit_exempt_paths: Optional[List[str]] = None,
+        enable_rate_limit_audit_logging: Optional[bool] = None,
+        enable_rate_limit_response_headers: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Replace the server-wide quota settings (beyond the reference).
+
+        ``POST /v1/sys/quotas/config``
+
+        The write replaces the whole configuration: a setting left out goes back to false (the
+        flags) or to an empty list (the exempt paths, defaults included). Read the configuration
+        first to change one setting only.
+
+        :param rate_limit_exempt_paths: paths no rate-limit quota applies to.
+        :param enable_rate_limit_audit_logging: audit-log the requests refused by a rate limit.
+        :param enable_rate_limit_response_headers: add ``X-Ratelimit-*`` headers to answers.
+        :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        """
+        params = utils.remove_nones(
+            {
+                "rate_limit_exempt_paths": rate_limit_exempt_paths,
+                "enable_rate_limit_audit_logging": enable_rate_limit_audit_logging,
+                "enable_rate_limit_response_headers": enable_rate_limit_response_headers,
+            }
+        )
+        return self._adapter.post("/v1/sys/quotas/config", json=params)

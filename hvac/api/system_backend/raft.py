@@ -1,6 +1,7 @@
 """System backend: the integrated (Raft) storage (``/v1/sys/storage/raft``).
 
-The automated snapshot endpoints (``snapshot-auto``) are Vault Enterprise only.
+The automated snapshot endpoints (``snapshot-auto``) are Vault Enterprise only. Beyond the
+reference: autopilot, promoting and demoting voters, and the bootstrap challenge of a joining node.
 """
 from typing import Any, Optional, Union
 
@@ -162,3 +163,116 @@ class Raft(SystemBackendMixin):
         :return: the requests.Response (Vault answers 204).
         """
         return self._adapter.delete(_auto_snapshot_path("config", name))
+
+    # --- autopilot (beyond the reference) -----------------------------------------------------
+
+    def read_raft_autopilot_configuration(self) -> VaultResponse:
+        """Read how autopilot manages the Raft cluster (beyond the reference).
+
+        ``GET /v1/sys/storage/raft/autopilot/configuration``
+
+        :return: the decoded answer (``data.cleanup_dead_servers``, ``data.min_quorum`` …; durations
+            in Go notation such as ``"10s"``), or the requests.Response.
+        """
+        return self._adapter.get(_RAFT + "/autopilot/configuration")
+
+    def configure_raft_autopilot(
+        self,
+        cleanup_dead_servers: Optional[bool] = None,
+        dead_server_last_contact_threshold: Optional[Union[int, str]] = None,
+        disable_upgrade_migration: Optional[bool] = None,
+        last_contact_threshold: Optional[Union[int, str]] = None,
+        max_trailing_logs: Optional[int] = None,
+        min_quorum: Optional[int] = None,
+        server_stabilization_time: Optional[Union[int, str]] = None,
+    ) -> VaultResponse:
+        """Change how autopilot manages the Raft cluster; only the arguments given change (beyond the reference).
+
+        ``POST /v1/sys/storage/raft/autopilot/configuration``
+
+        :param cleanup_dead_servers: remove dead servers from the cluster automatically.
+        :param dead_server_last_contact_threshold: how long without contact makes a server dead
+            (seconds or a duration string; only with ``cleanup_dead_servers``).
+        :param disable_upgrade_migration: turn off automated upgrade migrations.
+        :param last_contact_threshold: how long without contact makes a server unhealthy.
+        :param max_trailing_logs: how many log entries a server may lag behind and stay healthy.
+        :param min_quorum: the fewest voters autopilot keeps when pruning dead servers (at least 3).
+        :param server_stabilization_time: how long a new server must stay healthy before it votes.
+        :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        """
+        params = utils.remove_nones(
+            {
+                "cleanup_dead_servers": cleanup_dead_servers,
+                "dead_server_last_contact_threshold": dead_server_last_contact_threshold,
+                "disable_upgrade_migration": disable_upgrade_migration,
+                "last_contact_threshold": last_contact_threshold,
+                "max_trailing_logs": max_trailing_logs,
+                "min_quorum": min_quorum,
+                "server_stabilization_time": server_stabilization_time,
+            }
+        )
+        return self._adapter.post(_RAFT + "/autopilot/configuration", json=params)
+
+    def read_raft_autopilot_state(self) -> VaultResponse:
+        """Read the cluster's health as autopilot sees it (beyond the reference).
+
+        ``GET /v1/sys/storage/raft/autopilot/state``
+
+        :return: the decoded answer (``data.healthy``, ``data.leader``, ``data.voters``,
+            ``data.servers.<node_id>`` …), or the requests.Response.
+        """
+        return self._adapter.get(_RAFT + "/autopilot/state")
+
+    # --- voters and joining (beyond the reference) --------------------------------------------
+
+    def promote_raft_node(self, server_id: str) -> VaultResponse:
+        """Make a permanent non-voter of the Raft cluster a voter (beyond the reference).
+
+        ``POST /v1/sys/storage/raft/promote``
+
+        :param server_id: the node's ID (its ``node_id``).
+        :return: the requests.Response (OpenBao answers 204).
+        """
+        return self._adapter.post(_RAFT + "/promote", json={"server_id": server_id})
+
+    def demote_raft_node(self, server_id: str) -> VaultResponse:
+        """Make a voter of the Raft cluster a permanent non-voter (beyond the reference).
+
+        ``POST /v1/sys/storage/raft/demote``
+
+        :param server_id: the node's ID (its ``node_id``).
+        :return: the requests.Response (OpenBao answers 204).
+        """
+        return self._adapter.post(_RAFT + "/demote", json={"server_id": server_id})
+
+    def create_raft_bootstrap_challenge(self, server_id: str) -> VaultResponse:
+        """Start the join handshake of a new node: the leader answers a challenge encrypted with the
+        cluster's keyring, which only an unsealed node can read (beyond the reference; a joining
+        node does this itself).
+
+        ``POST /v1/sys/storage/raft/bootstrap/challenge``
+
+        :param server_id: the joining node's ID.
+        :return: the decoded answer (``data.challenge``, base64, and ``data.seal_config``), or the
+            requests.Response.
+        """
+        return self._adapter.post(_RAFT + "/bootstrap/challenge", json={"server_id": server_id})
+
+    def answer_raft_bootstrap_challenge(
+        self, server_id: str, answer: str, cluster_addr: str, non_voter: Optional[bool] = None
+    ) -> VaultResponse:
+        """Finish the join handshake of a new node with its decrypted challenge (beyond the reference).
+
+        ``POST /v1/sys/storage/raft/bootstrap/answer``
+
+        :param server_id: the joining node's ID.
+        :param answer: the decrypted challenge, base64-encoded.
+        :param cluster_addr: the joining node's cluster address, e.g. ``https://10.0.0.2:8201``.
+        :param non_voter: join as a permanent non-voter.
+        :return: the decoded answer (the cluster's ``peers`` and ``tls_keyring`` under ``data``),
+            or the requests.Response.
+        """
+        params = utils.remove_nones(
+            {"server_id": server_id, "answer": answer, "cluster_addr": cluster_addr, "non_voter": non_voter}
+        )
+        return self._adapter.post(_RAFT + "/bootstrap/answer", json=params)
