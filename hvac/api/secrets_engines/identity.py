@@ -1,7 +1,7 @@
 """Identity secrets engine: entities, entity aliases, groups, group aliases, lookups and the
 OIDC identity-tokens backend (named keys, roles, signed ID tokens)."""
 import logging
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Union
 
 from hvac import exceptions, utils
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
@@ -43,14 +43,6 @@ _OIDC_GRANT_TYPES = ("authorization_code", "client_credentials")
 _OIDC_CLIENT_AUTH_METHODS = ("client_secret_basic", "client_secret_post")
 
 _Ttl = Union[str, int]
-
-
-def _check_choice(argument: str, value: Any, allowed: Tuple[Any, ...]) -> None:
-    """Refuse a value outside the fixed set OpenBao accepts (``None`` means "not sent")."""
-    if value is not None and value not in allowed:
-        raise exceptions.ParamValidationError(
-            f'unsupported {argument} argument provided "{value}", allowed values: {", ".join(map(str, allowed))}'
-        )
 
 
 def _fields_of(arguments: Dict[str, Any]) -> Dict[str, Any]:
@@ -927,8 +919,10 @@ class Identity(VaultApiBase):
         return adapter.request(method, self._url(template, mount_point, name=name), **kwargs)
 
     def _authorize(self, verb: str, name: str, fields: Dict[str, Any], mount_point: str) -> VaultResponse:
-        _check_choice("response_type", fields["response_type"], _OIDC_RESPONSE_TYPES)
-        _check_choice("code_challenge_method", fields["code_challenge_method"], _OIDC_CODE_CHALLENGE_METHODS)
+        utils.validate_allowed("response_type", fields["response_type"], _OIDC_RESPONSE_TYPES, noun="values")
+        utils.validate_allowed(
+            "code_challenge_method", fields["code_challenge_method"], _OIDC_CODE_CHALLENGE_METHODS, noun="values"
+        )
         url = self._url("oidc/provider/{name}/authorize", mount_point, name=name)
         if verb == "get":
             return self._adapter.get(url=url, params=utils.remove_nones(fields))
@@ -971,8 +965,8 @@ class Identity(VaultApiBase):
         :param mount_point: where the identity engine is mounted.
         :return: the decoded response (``data.method_id`` on creation), else the requests.Response (204).
         """
-        _check_choice("algorithm", algorithm, _TOTP_ALGORITHMS)
-        _check_choice("digits", digits, _TOTP_DIGITS)
+        utils.validate_allowed("algorithm", algorithm, _TOTP_ALGORITHMS, noun="values")
+        utils.validate_allowed("digits", digits, _TOTP_DIGITS, noun="values")
         fields = {
             "issuer": issuer,
             "method_name": method_name,
@@ -1440,7 +1434,7 @@ class Identity(VaultApiBase):
         :param mount_point: where the identity engine is mounted.
         :return: the requests.Response (204).
         """
-        _check_choice("client_type", client_type, _OIDC_CLIENT_TYPES)
+        utils.validate_allowed("client_type", client_type, _OIDC_CLIENT_TYPES, noun="values")
         fields = {
             "key": key,
             "redirect_uris": redirect_uris,
@@ -1713,8 +1707,8 @@ class Identity(VaultApiBase):
         :param mount_point: where the identity engine is mounted.
         :return: the decoded response (``access_token``, ``id_token``, ``token_type``, ``expires_in``).
         """
-        _check_choice("grant_type", grant_type, _OIDC_GRANT_TYPES)
-        _check_choice("client_auth", client_auth, _OIDC_CLIENT_AUTH_METHODS)
+        utils.validate_allowed("grant_type", grant_type, _OIDC_GRANT_TYPES, noun="values")
+        utils.validate_allowed("client_auth", client_auth, _OIDC_CLIENT_AUTH_METHODS, noun="values")
         form = {
             "grant_type": grant_type,
             "code": code,
