@@ -20,6 +20,7 @@ import requests.utils
 from hvac import exceptions, utils
 
 if TYPE_CHECKING:
+    from hvac.lifecycle.session import Session
     from hvac.retry import RetryPolicy
 
 DEFAULT_URL = "http://localhost:8200"
@@ -108,6 +109,8 @@ class Adapter(metaclass=ABCMeta):
                 raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
             self.hooks[event].extend(callables)
         self.last_index: Optional[str] = None
+        #: The :class:`hvac.lifecycle.Session` keeping this adapter logged in, if one is installed.
+        self.vault_session: Optional["Session"] = None
 
     @property
     def session(self) -> requests.Session:
@@ -306,6 +309,16 @@ class RawAdapter(Adapter):
         :param kwargs: passed to ``requests.Session.request``; ``wrap_ttl`` becomes ``X-Vault-Wrap-TTL``.
         :return: the response.
         """
+        if self.vault_session is not None:
+            response: requests.Response = self.vault_session.send(
+                lambda: self._request_once(method, url, headers, raise_exception, dict(kwargs))
+            )
+            return response
+        return self._request_once(method, url, headers, raise_exception, kwargs)
+
+    def _request_once(
+        self, method: str, url: str, headers: Optional[Dict[str, str]], raise_exception: bool, kwargs: Dict[str, Any]
+    ) -> requests.Response:
         method, url, headers, request_kwargs = self._prepare(method, url, headers, kwargs)
         if self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"]):
             response = self._send(method, url, headers, request_kwargs)

@@ -1,4 +1,4 @@
-"""Keep a token or a lease alive in the background.
+"""LifetimeWatcher: keep a token or a lease alive in the background.
 
 :class:`LifetimeWatcher` is the Python counterpart of the Go client's ``api.LifetimeWatcher``:
 a daemon thread that renews a Vault token or a secret's lease a while before it would
@@ -29,22 +29,8 @@ from hvac import exceptions
 if TYPE_CHECKING:
     from hvac.v1 import Client
 
-__all__ = [
-    "Clock",
-    "Done",
-    "ERROR",
-    "LifetimeWatcher",
-    "MAX_TTL_REACHED",
-    "NOT_RENEWABLE",
-    "REVOKED",
-    "Reason",
-    "Renewed",
-    "STOPPED",
-    "SystemClock",
-    "WatcherEvent",
-]
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("hvac.lifecycle")
 
 
 class Reason(str, enum.Enum):

@@ -135,6 +135,15 @@ class Client:
         self._secrets: Any = None
         self._sys: Any = None
 
+    @classmethod
+    def with_adapter(cls, adapter: adapters.Adapter) -> "Client":
+        """A client around an adapter you already have (beyond the reference), e.g. one made with
+        :meth:`hvac.adapters.Adapter.from_adapter`; nothing is read from the environment."""
+        client = cls.__new__(cls)
+        client._adapter = adapter
+        client._auth = client._secrets = client._sys = None
+        return client
+
     def __repr__(self) -> str:
         return f"<hvac.Client url={self.url!r} namespace={self._adapter.namespace!r} token={'set' if self.token else 'unset'}>"
 
