@@ -29,6 +29,8 @@ class Init(SystemBackendMixin):
     def is_initialized(self) -> bool:
         """Tell whether the server has been initialised, from :meth:`read_init_status`.
 
+        ``GET /v1/sys/init``
+
         :return: the ``initialized`` field.
         """
         status: Any = self.read_init_status()

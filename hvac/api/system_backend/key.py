@@ -156,6 +156,8 @@ class Key(SystemBackendMixin):
         """Submit key shares one by one with :meth:`submit_root_token_generation_share` until the
         new root token is generated.
 
+        ``POST /v1/sys/generate-root-token/update``, once per share
+
         :param keys: unseal (or recovery) key shares.
         :param nonce: the nonce of the attempt.
         :return: the answer to the last share submitted (``None`` for no keys).
@@ -296,6 +298,8 @@ class Key(SystemBackendMixin):
     ) -> Optional[VaultResponse]:
         """Submit key shares one after the other with :meth:`rekey` until the rekey completes.
 
+        ``PUT /v1/sys/rekey/update`` (``/v1/sys/rekey-recovery-key/update``), once per share
+
         :param keys: current unseal (or recovery) key shares.
         :param nonce: the nonce of the attempt.
         :param recovery_key: submit to the recovery-key rekey.
@@ -360,6 +364,8 @@ class Key(SystemBackendMixin):
 
     def rekey_verify_multi(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
         """Submit new key shares one after the other with :meth:`rekey_verify` until verified.
+
+        ``PUT /v1/sys/rekey/verify``, once per share
 
         :param keys: new key shares.
         :param nonce: the verification nonce.

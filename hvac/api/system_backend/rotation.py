@@ -196,6 +196,8 @@ class Rotation(SystemBackendMixin):
     def submit_root_key_rotation_shares(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
         """Submit current unseal key shares one by one until the root key rotation completes.
 
+        ``POST /v1/sys/rotate/root/update``, once per share
+
         :param keys: current unseal key shares.
         :param nonce: the nonce of the rotation.
         :return: the answer to the last share submitted (``None`` for no keys).
@@ -226,6 +228,8 @@ class Rotation(SystemBackendMixin):
 
     def verify_root_key_rotation_shares(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
         """Submit new unseal key shares one by one until the root key rotation is verified.
+
+        ``POST /v1/sys/rotate/root/verify``, once per share
 
         :param keys: new unseal key shares.
         :param nonce: the verification nonce.
@@ -319,6 +323,8 @@ class Rotation(SystemBackendMixin):
     def submit_recovery_key_rotation_shares(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
         """Submit current recovery key shares until the rotation completes.
 
+        ``POST /v1/sys/rotate/recovery/update``, once per share
+
         :param keys: current recovery key shares.
         :param nonce: the nonce of the rotation.
         :return: the last answer (``None`` for no keys).
@@ -347,6 +353,8 @@ class Rotation(SystemBackendMixin):
 
     def verify_recovery_key_rotation_shares(self, keys: List[str], nonce: str) -> Optional[VaultResponse]:
         """Submit new recovery key shares until the rotation is verified.
+
+        ``POST /v1/sys/rotate/recovery/verify``, once per share
 
         :param keys: new recovery key shares.
         :param nonce: the verification nonce.

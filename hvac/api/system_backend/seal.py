@@ -11,6 +11,8 @@ class Seal(SystemBackendMixin):
     def is_sealed(self) -> bool:
         """Tell whether the server is sealed, from :meth:`read_seal_status`.
 
+        ``GET /v1/sys/seal-status``
+
         :return: the ``sealed`` field of the seal status.
         """
         status: Any = self.read_seal_status()
@@ -54,6 +56,8 @@ class Seal(SystemBackendMixin):
 
     def submit_unseal_keys(self, keys: List[str], migrate: bool = False) -> Optional[VaultResponse]:
         """Submit unseal key shares one after the other until the server is unsealed.
+
+        ``PUT /v1/sys/unseal``, once per share
 
         :param keys: unseal key shares.
         :param migrate: the shares are for a seal migration.
