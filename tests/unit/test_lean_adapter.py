@@ -11,6 +11,7 @@ from typing import Any, Dict, List
 
 import pytest
 import requests
+import urllib3
 
 import hvac
 from hvac import adapters, exceptions
@@ -124,7 +125,8 @@ def test_tls_with_a_ca_file_and_with_the_ca_as_text(tmp_path):
             assert lean_client(server.url, verify=verify).read("secret/a")["data"] == {"value": 1}
         with pytest.raises(requests.exceptions.SSLError):
             lean_client(server.url).read("secret/a")  # not in the default CA bundle
-        assert lean_client(server.url, verify=False).read("secret/a")["data"] == {"value": 1}
+        with pytest.warns(urllib3.exceptions.InsecureRequestWarning):  # as requests itself warns
+            assert lean_client(server.url, verify=False).read("secret/a")["data"] == {"value": 1}
         with pytest.raises(OSError, match="invalid path"):
             lean_client(server.url, verify=str(tmp_path / "missing.pem")).read("secret/a")
 

@@ -37,7 +37,7 @@ def bodies(mock):
     [
         ({"secret_shares": 3, "secret_threshold": 2, "stored_shares": 2}, "stored_shares argument must equal"),
         ({"recovery_shares": 2, "recovery_threshold": 3}, "recovery_threshold argument must be less than"),
-        ({"recovery_shares": 2, "recovery_pgp_keys": ["a"]}, "recovery_pgp_keys list argument must equal"),
+        ({"recovery_shares": 2, "recovery_threshold": 1, "recovery_pgp_keys": ["a"]}, "recovery_pgp_keys list argument must equal"),
         ({"secret_shares": 1, "secret_threshold": 1, "pgp_keys": ["a", "b"]}, "pgp_keys list argument must equal"),
     ],
 )
