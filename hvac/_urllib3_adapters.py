@@ -57,6 +57,14 @@ class Urllib3RawAdapter(RawAdapter):
         self._pools: Dict[Tuple[str, str, int, _TlsKey], Any] = {}
         self._tls: Dict[Tuple[bool, Any, Any], _TlsKey] = {}
 
+    def with_token(self, token: Optional[str]) -> "Urllib3RawAdapter":
+        """A sibling sending ``token`` instead (see :meth:`hvac.adapters.Adapter.with_token`),
+        sharing this adapter's connection pools."""
+        sibling = super().with_token(token)
+        assert isinstance(sibling, Urllib3RawAdapter)
+        sibling._managers, sibling._pools, sibling._tls = self._managers, self._pools, self._tls
+        return sibling
+
     def close(self) -> None:
         """Close every pooled connection."""
         managers, self._managers, self._pools = self._managers, {}, {}

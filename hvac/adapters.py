@@ -185,6 +185,15 @@ class Adapter(metaclass=ABCMeta):
             read_environment_once=getattr(adapter, "_environment", None) is not None,
         )
 
+    def with_token(self, token: Optional[str]) -> "Adapter":
+        """A sibling of this adapter that sends ``token`` instead (``None``: no token) (beyond the
+        reference): same class, settings and connections, and no session installed on it. For
+        requests that must go with another token, or with none, without touching this adapter.
+        """
+        sibling = type(self).from_adapter(self)
+        sibling.token = token
+        return sibling
+
     def close(self) -> None:
         """Close the underlying session and its pooled connections."""
         if self.session is not None:

@@ -354,9 +354,7 @@ class Session:
         the session's own requests (login, lookup, renewal, revocation)."""
         from hvac.v1 import Client
 
-        adapter = type(self.client.adapter).from_adapter(self.client.adapter)
-        adapter.token = token
-        return Client.with_adapter(adapter)
+        return Client.with_adapter(self.client.adapter.with_token(token))
 
     def _token_is_alive(self, token: str) -> bool:
         try:

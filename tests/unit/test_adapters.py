@@ -191,3 +191,16 @@ def test_patch_is_sent_as_a_json_merge_patch():
         assert mock.last_request.json() == {"data": {"k": None}}
         adapter.patch("/v1/secret/data/a", json={}, headers={"Content-Type": "application/json"})
         assert mock.last_request.headers["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("adapter_class", [adapters.JSONAdapter, adapters.Urllib3Adapter])
+def test_with_token_gives_a_sibling_sending_another_token(adapter_class):
+    adapter = adapter_class(base_uri="https://vault.test:8200", token="s.mine", namespace="ns")
+    adapter.vault_session = object()  # type: ignore[assignment]
+    sibling = adapter.with_token(None)
+    assert type(sibling) is adapter_class and sibling.token is None and adapter.token == "s.mine"
+    assert sibling.namespace == "ns" and sibling.vault_session is None
+    if adapter_class is adapters.JSONAdapter:
+        assert sibling.session is adapter.session
+    else:
+        assert sibling._pools is adapter._pools  # type: ignore[attr-defined]

@@ -911,12 +911,10 @@ class Identity(VaultApiBase):
     def _without_vault_token(
         self, method: str, template: str, name: str, mount_point: str, **kwargs: Any
     ) -> VaultResponse:
-        """Send through a copy of the adapter (same session and settings) that carries no Vault
-        token: the OIDC provider's token and userinfo endpoints authenticate the client or its
-        access token instead, and OpenBao refuses userinfo when a Vault token comes along."""
-        adapter = type(self._adapter).from_adapter(self._adapter)
-        adapter.token = None
-        return adapter.request(method, self._url(template, mount_point, name=name), **kwargs)
+        """Send without the Vault token: the OIDC provider's token and userinfo endpoints
+        authenticate the client or its access token instead, and OpenBao refuses userinfo when a
+        Vault token comes along."""
+        return self._adapter.with_token(None).request(method, self._url(template, mount_point, name=name), **kwargs)
 
     def _authorize(self, verb: str, name: str, fields: Dict[str, Any], mount_point: str) -> VaultResponse:
         utils.validate_allowed("response_type", fields["response_type"], _OIDC_RESPONSE_TYPES, noun="values")
