@@ -1,10 +1,8 @@
 """System backend: the keyring, rekeying and root token generation (``/v1/sys/rekey*``, ``/v1/sys/generate-root*``)."""
-from typing import Any, Callable, Dict, List, Optional
-
-import requests
+from typing import Any, Dict, List, Mapping, Optional
 
 from hvac import utils
-from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin, submit_shares_until
 from hvac.api.vault_api_base import VaultResponse
 from hvac.exceptions import ParamValidationError
 
@@ -15,25 +13,13 @@ def _rekey_path(recovery_key: bool, endpoint: str) -> str:
     return f"/v1/sys/{prefix}/{endpoint}"
 
 
-def _submit_until_complete(keys: List[str], submit: Callable[[str], Any]) -> Optional[VaultResponse]:
-    # Submit shares in order; stop as soon as an answer says the operation is complete.
-    result: Optional[VaultResponse] = None
-    for key in keys:
-        result = submit(key)
-        if result.get("complete"):  # type: ignore[union-attr]
-            break
-    return result
+def _complete(body: Mapping[str, Any]) -> bool:
+    return bool(body.get("complete"))
 
 
-def _submit_until_data_complete(keys: List[str], submit: Callable[[str], VaultResponse]) -> Optional[VaultResponse]:
-    # The authenticated endpoints wrap their answer in "data"; stop once it says complete.
-    result: Optional[VaultResponse] = None
-    for key in keys:
-        result = submit(key)
-        body = result.json() if isinstance(result, requests.Response) else result
-        if (body.get("data") or {}).get("complete"):
-            break
-    return result
+def _data_complete(body: Mapping[str, Any]) -> bool:
+    # The authenticated endpoints wrap their answer in "data".
+    return bool((body.get("data") or {}).get("complete"))
 
 
 def _root_generation_body(otp: Optional[str], pgp_key: Optional[str]) -> Dict[str, Any]:
@@ -162,7 +148,7 @@ class Key(SystemBackendMixin):
         :param nonce: the nonce of the attempt.
         :return: the answer to the last share submitted (``None`` for no keys).
         """
-        return _submit_until_data_complete(keys, lambda key: self.submit_root_token_generation_share(key, nonce))
+        return submit_shares_until(keys, lambda key: self.submit_root_token_generation_share(key, nonce), _data_complete)
 
     # ``/v1/sys/generate-root`` without ``/attempt`` is declared by OpenBao's API document, but
     # OpenBao 2.7.2 answers 405 for every verb there: these methods exist for completeness.
@@ -305,7 +291,7 @@ class Key(SystemBackendMixin):
         :param recovery_key: submit to the recovery-key rekey.
         :return: the answer to the last share submitted (``None`` for no keys).
         """
-        return _submit_until_complete(keys, lambda key: self.rekey(key=key, nonce=nonce, recovery_key=recovery_key))
+        return submit_shares_until(keys, lambda key: self.rekey(key=key, nonce=nonce, recovery_key=recovery_key), _complete)
 
     def read_backup_keys(self, recovery_key: bool = False) -> VaultResponse:
         """Read the PGP-encrypted key shares backed up by a rekey started with ``backup=True``.
@@ -371,4 +357,4 @@ class Key(SystemBackendMixin):
         :param nonce: the verification nonce.
         :return: the answer to the last share submitted (``None`` for no keys).
         """
-        return _submit_until_complete(keys, lambda key: self.rekey_verify(key=key, nonce=nonce))
+        return submit_shares_until(keys, lambda key: self.rekey_verify(key=key, nonce=nonce), _complete)

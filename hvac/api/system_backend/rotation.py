@@ -9,8 +9,8 @@ of a Shamir seal; the recovery key exists only with an auto-unseal seal.
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
-from hvac.api.system_backend.key import _submit_until_data_complete
-from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.system_backend.key import _data_complete
+from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin, submit_shares_until
 from hvac.api.vault_api_base import VaultResponse
 
 _ROOT = "root"
@@ -125,7 +125,9 @@ class Rotation(SystemBackendMixin):
         return self._adapter.post(_rotate_url(target, endpoint), json={"key": key, "nonce": nonce})
 
     def _submit_rotation_shares(self, target: str, endpoint: str, keys: List[str], nonce: str) -> Optional[VaultResponse]:
-        return _submit_until_data_complete(keys, lambda key: self._submit_rotation_share(target, endpoint, key, nonce))
+        return submit_shares_until(
+            keys, lambda key: self._submit_rotation_share(target, endpoint, key, nonce), _data_complete
+        )
 
     # --- root key: rotate without shares ------------------------------------------------------
 

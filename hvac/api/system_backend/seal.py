@@ -1,9 +1,13 @@
 """System backend: sealing and unsealing (``/v1/sys/seal``, ``/v1/sys/unseal``, ``/v1/sys/seal-status``)."""
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
-from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
+from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin, submit_shares_until
 from hvac.api.vault_api_base import VaultResponse
 
+
+
+def _unsealed(body: Mapping[str, Any]) -> bool:
+    return not body["sealed"]
 
 class Seal(SystemBackendMixin):
     """Seal status, sealing, and submitting unseal key shares."""
@@ -63,9 +67,4 @@ class Seal(SystemBackendMixin):
         :param migrate: the shares are for a seal migration.
         :return: the seal status answered to the last share submitted (``None`` for no keys).
         """
-        result: Optional[VaultResponse] = None
-        for key in keys:
-            result = self.submit_unseal_key(key=key, migrate=migrate)
-            if not result["sealed"]:  # type: ignore[index]
-                break
-        return result
+        return submit_shares_until(keys, lambda key: self.submit_unseal_key(key=key, migrate=migrate), _unsealed)
