@@ -580,11 +580,14 @@ class EnvironmentSnapshot:
     then ``CURL_CA_BUNDLE``) and ``~/.netrc`` credentials."""
 
     def __init__(self) -> None:
-        self._by_origin: Dict[Tuple[str, str, int, Optional[str]], Tuple[Dict[str, str], Optional[str], Any]] = {}
+        self._by_origin: Dict[Tuple[str, Optional[str]], Tuple[Dict[str, str], Optional[str], Any]] = {}
 
     def settings(self, url: str, no_proxy: Optional[str] = None) -> Tuple[Dict[str, str], Optional[str], Any]:
         """``(proxies, ca_bundle, netrc_auth)`` for ``url``, read at the first call for its origin."""
-        key = (*_origin(url), no_proxy)
+        # "scheme://host:port" as written: cheaper than parsing the URL on every request; another
+        # spelling of the same origin only costs one more read.
+        end = url.find("/", url.find("//") + 2)
+        key = (url if end == -1 else url[:end], no_proxy)
         found = self._by_origin.get(key)
         if found is None:
             proxies = requests.utils.get_environ_proxies(url, no_proxy=no_proxy)
