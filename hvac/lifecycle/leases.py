@@ -195,6 +195,8 @@ class LeaseContainer:
     ) -> None:
         if rotate_margin is not None and rotate_margin < 0:
             raise ValueError("rotate_margin must not be negative")
+        if not 0 < renew_fraction < 1:
+            raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
         self.client: "Client" = session_or_client.client if isinstance(session_or_client, Session) else session_or_client
         self.renew_fraction = renew_fraction
         self.rotate_margin = rotate_margin

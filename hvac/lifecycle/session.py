@@ -113,6 +113,8 @@ class Session:
     ) -> None:
         if relogin_margin is not None and relogin_margin < 0:
             raise ValueError("relogin_margin must not be negative")
+        if not 0 < renew_fraction < 1:  # checked here, not at the first login in some request
+            raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
         if login_timeout < 0 or login_backoff < 0:
             raise ValueError("login_timeout and login_backoff must not be negative")
         self.client = client

@@ -27,7 +27,3 @@ def _adapter_under_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         monkeypatch.setattr(hvac.Client, "__init__", build_with_the_lean_adapter)
     yield
 
-
-def needs_requests(reason: str) -> Any:
-    """Mark a test that exercises requests itself (sessions, transports), not the adapters' API."""
-    return pytest.mark.skipif(LEAN, reason=f"requests-specific: {reason}")

@@ -439,3 +439,13 @@ def test_rotate_false_only_renews_and_static_secrets_are_left_alone(mocker, cloc
     assert leases.revoked == ["database/creds/app/1"]
     with pytest.raises(RuntimeError):
         container.request("database/creds/app")
+
+
+def test_bad_settings_are_refused_at_construction(clock):
+    client = hvac.Client(url=URL)
+    for bad in ({"renew_fraction": 1.5}, {"relogin_margin": -1}, {"login_timeout": -1}):
+        with pytest.raises(ValueError):
+            Session(client, token_login("s.x"), **bad)
+    for bad in ({"renew_fraction": 0}, {"rotate_margin": -1}):
+        with pytest.raises(ValueError):
+            LeaseContainer(client, **bad)
