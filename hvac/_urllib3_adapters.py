@@ -179,12 +179,7 @@ class Urllib3Adapter(Urllib3RawAdapter):
         self, method: str, url: str, headers: Optional[Dict[str, str]] = None, raise_exception: bool = True, **kwargs: Any
     ) -> VaultResponse:
         """Send the request; decode a 200's JSON body, as :class:`~hvac.adapters.JSONAdapter` does."""
-        if (
-            self._retry_policy is None
-            and not self.read_your_writes
-            and not (self.hooks["request"] or self.hooks["response"])
-            and self.vault_session is None
-        ):
+        if self.vault_session is None and self._sends_plainly():
             # The common case in few steps: one exchange, and no response object when the answer is JSON.
             method, url, headers, send_kwargs = self._prepare(method, url, headers, kwargs)
             raw, sent_to = self._open(method, url, headers, send_kwargs)

@@ -329,13 +329,17 @@ class RawAdapter(Adapter):
         self, method: str, url: str, headers: Optional[Dict[str, str]], raise_exception: bool, kwargs: Dict[str, Any]
     ) -> requests.Response:
         method, url, headers, request_kwargs = self._prepare(method, url, headers, kwargs)
-        if self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"]):
+        if self._sends_plainly():
             response = self._send(method, url, headers, request_kwargs)
         else:
             response = self._send_with_policy(method, url, headers, request_kwargs)
         if raise_exception and not self.ignore_exceptions and not response.ok:
             self._raise_for_error(method, url, response)
         return response
+
+    def _sends_plainly(self) -> bool:
+        """Whether a request is one exchange: no retry policy, hooks or read-your-writes bookkeeping."""
+        return self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"])
 
     def _prepare(
         self, method: str, url: str, headers: Optional[Dict[str, str]], kwargs: Dict[str, Any]
