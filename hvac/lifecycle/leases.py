@@ -3,14 +3,15 @@
 Database credentials, RabbitMQ users, cloud keys and PKI certificates come with a lifetime.
 A :class:`LeaseContainer` reads each one, renews its lease before it expires (a
 :class:`LifetimeWatcher`), and when renewing is refused or the max TTL is near, reads a new
-one and tells you through ``on_change(old, new)``; the replaced lease is revoked, and so is
-everything the container holds when it is closed.
+one and tells you through ``on_change(old, new)``; the replaced lease is revoked a little later
+(work that read it just before the change can finish), and everything the container holds is
+revoked when it is closed.
 """
 import logging
 import threading
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Type, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Tuple, Type, Union
 
 import requests
 
@@ -68,6 +69,7 @@ class ManagedSecret:
         self._watcher: Optional[LifetimeWatcher] = None
         self._expires_at = float("inf")
         self._lifetime = 0.0
+        self._replaced: Optional[Tuple[Dict[str, Any], float]] = None  # (old secret, when to revoke it)
         self._current = self._read()
         self._thread = threading.Thread(target=self._keep_valid, name=f"hvac-lease {path}", daemon=True)
 
@@ -99,15 +101,10 @@ class ManagedSecret:
         while not self._stop.is_set():
             secret = self._current
             renewable = bool(secret.get("renewable")) and bool(secret.get("lease_id"))
-            if renewable:
-                watcher = LifetimeWatcher(
-                    self.container.client, secret, renew_fraction=self.container.renew_fraction,
-                    on_renew=self._renewed, clock=self.container.clock, name=f"hvac-lease-renewal {self.path}",
-                )
-                with self._lock:
-                    if self._stop.is_set():
-                        return
-                    self._watcher = watcher.start()
+            watcher = self._start_watcher(secret) if renewable else None
+            if self._revoke_replaced_when_due():
+                return
+            if watcher is not None:
                 result = watcher.wait()
             elif self._expires_at != float("inf"):
                 result = Done(NOT_RENEWABLE)
@@ -122,6 +119,29 @@ class ManagedSecret:
                 return
             self._replace(str(result.reason))
 
+    def _start_watcher(self, secret: Dict[str, Any]) -> Optional[LifetimeWatcher]:
+        watcher = LifetimeWatcher(
+            self.container.client, secret, renew_fraction=self.container.renew_fraction,
+            on_renew=self._renewed, clock=self.container.clock, name=f"hvac-lease-renewal {self.path}",
+        )
+        with self._lock:
+            if self._stop.is_set():
+                return None
+            self._watcher = watcher.start()
+        return watcher
+
+    def _revoke_replaced_when_due(self) -> bool:
+        """Let the replaced secret's grace run out, then revoke it; return whether stopped meanwhile."""
+        if self._replaced is None:
+            return self._stop.is_set()
+        old, revoke_at = self._replaced
+        clock = self.container.clock
+        if clock.sleep(max(0.0, revoke_at - clock.now()), self._stop):
+            return True  # stop() revokes it
+        self._replaced = None
+        self.container._revoke(old)
+        return False
+
     def _renewed(self, event: Renewed) -> None:
         self._expires_at = self.container.clock.now() + event.ttl
 
@@ -133,6 +153,7 @@ class ManagedSecret:
         return clock.sleep(max(0.0, self._expires_at - margin - clock.now()), self._stop)
 
     def _replace(self, why: str) -> None:
+        old_expires_at = self._expires_at
         backoff = 0.5
         while not self._stop.is_set():
             try:
@@ -146,6 +167,9 @@ class ManagedSecret:
         else:
             return
         old, self._current = self._current, new
+        left = max(0.0, old_expires_at - self.container.clock.now())
+        grace = left / 2 if self.container.revoke_grace is None else min(self.container.revoke_grace, left)
+        self._replaced = (old, self.container.clock.now() + grace)
         self.replacements += 1
         logger.info("%s: replaced (%s)", self.path, why)
         if self.on_change is not None:
@@ -153,7 +177,6 @@ class ManagedSecret:
                 self.on_change(old, new)
             except Exception:  # noqa: BLE001 - a failing callback must not stop the renewals
                 logger.exception("%s: on_change raised", self.path)
-        self.container._revoke(old)
 
     def stop(self) -> None:
         """Stop renewing and replacing this secret (it is not revoked)."""
@@ -164,6 +187,9 @@ class ManagedSecret:
             watcher.stop()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join()
+        replaced, self._replaced = self._replaced, None
+        if replaced is not None:  # its grace ends with the container
+            self.container._revoke(replaced[0])
 
     def __repr__(self) -> str:
         return f"<ManagedSecret {self.path} lease={self.lease_id!r}, replaced {self.replacements} time(s)>"
@@ -180,6 +206,9 @@ class LeaseContainer:
     :param renew_fraction: part of a lease's TTL to let pass before each renewal.
     :param rotate_margin: seconds before the end at which to replace a secret; ``None``: a third of
         the secret's lifetime.
+    :param revoke_grace: seconds a replaced secret stays valid after ``on_change``, so that work
+        which read it just before can finish; ``None``: half of the time it had left; ``0``: revoke
+        it at once. Never longer than the secret's own end; stopping the container ends it early.
     :param revoke_on_close: revoke the leases still held when the container is closed.
     :param clock: time source (a :class:`hvac.lifecycle.Clock`).
     """
@@ -190,16 +219,20 @@ class LeaseContainer:
         *,
         renew_fraction: float = 2 / 3,
         rotate_margin: Optional[float] = None,
+        revoke_grace: Optional[float] = None,
         revoke_on_close: bool = True,
         clock: Optional[Clock] = None,
     ) -> None:
         if rotate_margin is not None and rotate_margin < 0:
             raise ValueError("rotate_margin must not be negative")
+        if revoke_grace is not None and revoke_grace < 0:
+            raise ValueError("revoke_grace must not be negative")
         if not 0 < renew_fraction < 1:
             raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
         self.client: "Client" = session_or_client.client if isinstance(session_or_client, Session) else session_or_client
         self.renew_fraction = renew_fraction
         self.rotate_margin = rotate_margin
+        self.revoke_grace = revoke_grace
         self.revoke_on_close = revoke_on_close
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.secrets: List[ManagedSecret] = []

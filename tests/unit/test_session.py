@@ -391,8 +391,29 @@ def test_a_lease_that_cannot_be_renewed_is_replaced_before_its_end(mocker, clock
         old, new = changes[0]
         assert old["data"]["username"] == "user1" and new["data"]["username"] == "user2"
         assert managed.current is new and managed.replacements == 1
+        eventually(lambda: clock.sleepers == 1, "the replaced lease's grace begins")
+        assert leases.revoked == []  # still usable: it had 10 s left, half of them are its grace
+        clock.advance(5)
         eventually(lambda: leases.revoked == ["database/creds/app/1"], "the replaced lease revoked")
     assert leases.revoked == ["database/creds/app/1", "database/creds/app/2"]  # closed: what it held, revoked
+
+
+def test_revoke_grace_zero_revokes_at_once_and_closing_ends_a_grace(mocker, clock):
+    leases = FakeLeases(mocker, duration=30, renewable=False)
+    client = hvac.Client(url=URL, token="s.t")
+    with LeaseContainer(client, clock=clock, revoke_grace=0) as container:
+        container.request("database/creds/app")
+        eventually(lambda: clock.sleepers, "waits for the margin")
+        clock.advance(20)
+        eventually(lambda: leases.revoked == ["database/creds/app/1"], "revoked with no grace")
+    leases.revoked.clear()
+    container = LeaseContainer(client, clock=clock, revoke_grace=3600)  # longer than the lease: capped
+    managed = container.request("database/creds/app")
+    eventually(lambda: clock.sleepers, "waits for the margin")
+    clock.advance(20)
+    eventually(lambda: managed.replacements == 1 and clock.sleepers, "replaced, in its grace")
+    container.close(revoke=False)
+    assert leases.revoked == ["database/creds/app/3"]  # the grace ended with the container
 
 
 def test_a_renewable_lease_is_renewed_then_replaced_at_its_max_ttl(mocker, clock):
@@ -446,6 +467,6 @@ def test_bad_settings_are_refused_at_construction(clock):
     for bad in ({"renew_fraction": 1.5}, {"relogin_margin": -1}, {"login_timeout": -1}):
         with pytest.raises(ValueError):
             Session(client, token_login("s.x"), **bad)
-    for bad in ({"renew_fraction": 0}, {"rotate_margin": -1}):
+    for bad in ({"renew_fraction": 0}, {"rotate_margin": -1}, {"revoke_grace": -1}):
         with pytest.raises(ValueError):
             LeaseContainer(client, **bad)
