@@ -179,7 +179,7 @@ class ManagedSecret:
                 logger.exception("%s: on_change raised", self.path)
 
     def stop(self) -> None:
-        """Stop renewing and replacing this secret (it is not revoked)."""
+        """Stop renewing and replacing this secret (not revoked; a replaced one still in its grace is)."""
         self._stop.set()
         with self._lock:
             watcher = self._watcher
