@@ -25,6 +25,8 @@ from hvac.lifecycle.watcher import (
     LifetimeWatcher,
     Renewed,
     SystemClock,
+    _check_not_negative,
+    _check_renew_fraction,
 )
 
 if TYPE_CHECKING:
@@ -223,12 +225,8 @@ class LeaseContainer:
         revoke_on_close: bool = True,
         clock: Optional[Clock] = None,
     ) -> None:
-        if rotate_margin is not None and rotate_margin < 0:
-            raise ValueError("rotate_margin must not be negative")
-        if revoke_grace is not None and revoke_grace < 0:
-            raise ValueError("revoke_grace must not be negative")
-        if not 0 < renew_fraction < 1:
-            raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
+        _check_renew_fraction(renew_fraction)
+        _check_not_negative(rotate_margin=rotate_margin, revoke_grace=revoke_grace)
         self.client: "Client" = session_or_client.client if isinstance(session_or_client, Session) else session_or_client
         self.renew_fraction = renew_fraction
         self.rotate_margin = rotate_margin

@@ -29,6 +29,8 @@ from hvac.lifecycle.watcher import (
     LifetimeWatcher,
     Renewed,
     SystemClock,
+    _check_not_negative,
+    _check_renew_fraction,
 )
 
 if TYPE_CHECKING:
@@ -111,12 +113,8 @@ class Session:
         clock: Optional[Clock] = None,
         rng: Optional[random.Random] = None,
     ) -> None:
-        if relogin_margin is not None and relogin_margin < 0:
-            raise ValueError("relogin_margin must not be negative")
-        if not 0 < renew_fraction < 1:  # checked here, not at the first login in some request
-            raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
-        if login_timeout < 0 or login_backoff < 0:
-            raise ValueError("login_timeout and login_backoff must not be negative")
+        _check_renew_fraction(renew_fraction)  # here, not at the first login in some request
+        _check_not_negative(relogin_margin=relogin_margin, login_timeout=login_timeout, login_backoff=login_backoff)
         self.client = client
         self.login = login
         self.relogin_margin = relogin_margin

@@ -177,6 +177,19 @@ def _lookup_lifetime(response: Dict[str, Any]) -> _Lifetime:
     return _lifetime(response.get("data"), "ttl", "token")
 
 
+def _check_renew_fraction(renew_fraction: float) -> None:
+    """Refuse a renewal point outside the lifetime (checked when a watcher, session or container is built)."""
+    if not 0 < renew_fraction < 1:
+        raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
+
+
+def _check_not_negative(**settings: Optional[float]) -> None:
+    """Refuse negative durations and counts; ``None`` means "the default" and passes."""
+    negative = [name for name, value in settings.items() if value is not None and value < 0]
+    if negative:
+        raise ValueError(f"{' and '.join(negative)} must not be negative")
+
+
 class LifetimeWatcher:
     """Renew a token or a lease in a background thread until renewing stops making sense.
 
@@ -238,14 +251,12 @@ class LifetimeWatcher:
         rng: Optional[random.Random] = None,
         name: str = "hvac-lifetime-watcher",
     ) -> None:
-        if not 0 < renew_fraction < 1:
-            raise ValueError(f"renew_fraction must be between 0 and 1, got {renew_fraction!r}")
+        _check_renew_fraction(renew_fraction)
         if not 0 <= jitter < 1 or renew_fraction * (1 + jitter) >= 1:
             raise ValueError(f"jitter must be in [0, 1) and keep renew_fraction * (1 + jitter) below 1, got {jitter!r}")
         if increment is not None and (isinstance(increment, bool) or not isinstance(increment, int) or increment <= 0):
             raise ValueError(f"increment must be a positive number of seconds, got {increment!r}")
-        if max_retries < 0 or retry_backoff < 0:
-            raise ValueError("max_retries and retry_backoff must not be negative")
+        _check_not_negative(max_retries=max_retries, retry_backoff=retry_backoff)
 
         self.client = client
         self.renew_fraction = renew_fraction
