@@ -28,6 +28,11 @@ def rows(text: str) -> Dict[str, Tuple[int, int]]:
     return found
 
 
+def share(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a whole percentage; one decimal where rounding would claim 100%."""
+    return f"{part / whole:.1%}" if part < whole and round(100 * part / whole) == 100 else f"{part / whole:.0%}"
+
+
 def main() -> int:
     tool = subprocess.run(
         [sys.executable, str(SHARED / "tools" / "coverage.py"), str(ROOT)], capture_output=True, text=True, check=True
@@ -38,7 +43,8 @@ def main() -> int:
     for area, (served, covered) in ours.items():
         name = "**total**" if area == "total" else area
         reference = hvac.get(area, (served, 0))[1]
-        lines.append(f"| {name} | {served} | {reference} ({reference / served:.0%}) | {covered} ({covered / served:.0%}) |")
+        ours_cell, hvac_cell = f"{covered} ({share(covered, served)})", f"{reference} ({share(reference, served)})"
+        lines.append(f"| {name} | {served} | {hvac_cell} | {ours_cell} |")
     print("\n".join(lines))
     return 0
 

@@ -20,7 +20,7 @@ from tests.integration.test_pki import mount_pki  # noqa: F401 - the fixture mou
 
 x509 = pytest.importorskip("cryptography.x509")
 from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import ec, rsa  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature  # noqa: E402
 from cryptography.x509 import ocsp  # noqa: E402
 
@@ -429,61 +429,74 @@ def acme_mount(client, pki, root, vault_dev) -> str:
     return root
 
 
-def test_acme_account_order_dns01_certificate_and_revocation(pki, acme_mount, vault_dev):
-    base = f"{vault_dev.url}/v1/{acme_mount}/acme/"
+class AcmeDirectory:
+    """Calls the ACME methods of one directory: the mount's default one (the methods with ``issuer_ref``
+    and ``role`` left out) or an issuer's and role's (the ``*_for_issuer_role`` methods)."""
+
+    def __init__(self, pki: Any, mount: str, url: str, issuer_ref: Optional[str] = None, role: Optional[str] = None):
+        self.pki, self.mount = pki, mount
+        self.scope = (issuer_ref, role) if issuer_ref else ()
+        self.base = f"{url}/v1/{mount}/" + (f"issuer/{issuer_ref}/roles/{role}/" if issuer_ref else "") + "acme/"
+
+    def __call__(self, method: str, *args: Any) -> Any:
+        if self.scope:
+            return getattr(self.pki, method + "_for_issuer_role")(*self.scope, *args, mount_point=self.mount)
+        return getattr(self.pki, method)(*args, mount_point=self.mount)
+
+
+@pytest.mark.parametrize("scope", [{}, {"issuer_ref": "root", "role": "web"}], ids=["default", "issuer_role"])
+def test_acme_account_order_dns01_certificate_and_revocation(pki, acme_mount, vault_dev, scope):
+    acme = AcmeDirectory(pki, acme_mount, vault_dev.url, **scope)
+    base = acme.base
     account = AcmeAccountKey()
 
     def nonce() -> str:
-        return pki.generate_acme_nonce(mount_point=acme_mount)
+        return acme("generate_acme_nonce")
 
-    directory = pki.read_acme_directory(mount_point=acme_mount)
+    directory = acme("read_acme_directory")
     assert directory["newAccount"] == base + "new-account" and directory["newOrder"] == base + "new-order"
+    assert acme("generate_eab_key")["data"]["acme_directory"] == base.split(f"/{acme_mount}/", 1)[1] + "directory"
 
-    created = pki.create_acme_account(
+    created = acme(
+        "create_acme_account",
         account.sign(base + "new-account", {"termsOfServiceAgreed": True, "contact": ["mailto:ops@example.com"]}, nonce()),
-        mount_point=acme_mount,
     )
     assert created.status_code == 201 and created.json()["status"] == "valid"
     account.kid = created.headers["Location"]
     assert created.headers["Replay-Nonce"]
     kid = account.kid.rsplit("/", 1)[1]
-    read_back = pki.update_acme_account(kid, account.sign(account.kid, None, nonce()), mount_point=acme_mount)
+    read_back = acme("update_acme_account", kid, account.sign(account.kid, None, nonce()))
     assert read_back.json()["status"] == "valid"
-    updated = pki.update_acme_account(
-        kid, account.sign(account.kid, {"contact": ["mailto:pki@example.com"]}, nonce()), mount_point=acme_mount
-    )
+    updated = acme("update_acme_account", kid, account.sign(account.kid, {"contact": ["mailto:pki@example.com"]}, nonce()))
     assert updated.json()["contact"] == ["mailto:pki@example.com"]
 
     with LoopbackDns() as dns:
         pki.set_acme_configuration(dns_resolver=dns.address, mount_point=acme_mount)
-        ordered = pki.create_acme_order(
+        ordered = acme(
+            "create_acme_order",
             account.sign(base + "new-order", {"identifiers": [{"type": "dns", "value": "acme.example.com"}]}, nonce()),
-            mount_point=acme_mount,
         )
         assert ordered.status_code == 201 and ordered.json()["status"] == "pending"
         order_url = ordered.headers["Location"]
         order_id = order_url.rsplit("/", 1)[1]
-        listed = pki.list_acme_orders(account.sign(base + "orders", None, nonce()), mount_point=acme_mount)
+        listed = acme("list_acme_orders", account.sign(base + "orders", None, nonce()))
         assert order_url in listed.json()["orders"]
 
         auth_url = ordered.json()["authorizations"][0]
         auth_id = auth_url.rsplit("/", 1)[1]
 
         def authorization() -> Dict[str, Any]:
-            answer = pki.read_acme_authorization(auth_id, account.sign(auth_url, None, nonce()), mount_point=acme_mount)
-            return answer.json()
+            return acme("read_acme_authorization", auth_id, account.sign(auth_url, None, nonce())).json()
 
         challenge = next(c for c in authorization()["challenges"] if c["type"] == "dns-01")
         key_authorization = f"{challenge['token']}.{account.thumbprint}"
         dns.records["_acme-challenge.acme.example.com"] = b64url(hashlib.sha256(key_authorization.encode()).digest())
-        submitted = pki.submit_acme_challenge(
-            auth_id, "dns-01", account.sign(challenge["url"], {}, nonce()), mount_point=acme_mount
-        )
+        submitted = acme("submit_acme_challenge", auth_id, "dns-01", account.sign(challenge["url"], {}, nonce()))
         assert submitted.json()["status"] in ("processing", "valid")
         final = wait_for(lambda: (lambda a: a if a["status"] != "pending" else None)(authorization()))
         assert final and final["status"] == "valid", final
 
-    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    leaf_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # the role "web" wants RSA
     csr = (
         x509.CertificateSigningRequestBuilder()
         .subject_name(x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "acme.example.com")]))
@@ -491,21 +504,19 @@ def test_acme_account_order_dns01_certificate_and_revocation(pki, acme_mount, va
         .sign(leaf_key, hashes.SHA256())
     )
     finalize_url = ordered.json()["finalize"]
-    pki.finalize_acme_order(
+    acme(
+        "finalize_acme_order",
         order_id,
         account.sign(finalize_url, {"csr": b64url(csr.public_bytes(serialization.Encoding.DER))}, nonce()),
-        mount_point=acme_mount,
     )
     order = wait_for(
         lambda: (lambda o: o if o["status"] in ("valid", "invalid") else None)(
-            pki.read_acme_order(order_id, account.sign(order_url, None, nonce()), mount_point=acme_mount).json()
+            acme("read_acme_order", order_id, account.sign(order_url, None, nonce())).json()
         )
     )
     assert order and order["status"] == "valid", order
 
-    downloaded = pki.read_acme_order_certificate(
-        order_id, account.sign(order["certificate"], None, nonce()), mount_point=acme_mount
-    )
+    downloaded = acme("read_acme_order_certificate", order_id, account.sign(order["certificate"], None, nonce()))
     assert downloaded.headers["Content-Type"] == "application/pem-certificate-chain"
     leaf = x509.load_pem_x509_certificates(downloaded.content)[0]
     assert leaf.public_key() == leaf_key.public_key()
@@ -513,9 +524,9 @@ def test_acme_account_order_dns01_certificate_and_revocation(pki, acme_mount, va
         "acme.example.com"
     ]
 
-    revoked = pki.revoke_acme_certificate(
+    revoked = acme(
+        "revoke_acme_certificate",
         account.sign(base + "revoke-cert", {"certificate": b64url(leaf.public_bytes(serialization.Encoding.DER))}, nonce()),
-        mount_point=acme_mount,
     )
     assert revoked.status_code == 200
     serial = format(leaf.serial_number, "x")

@@ -1,7 +1,7 @@
 """PKI secrets engine: certificate authorities, roles, issued certificates, revocation and CRLs."""
 import base64
 import json
-from typing import Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, TypeVar, Union
 from urllib.parse import quote
 
 import requests
@@ -35,17 +35,27 @@ _ACME_DOCS = {
             ":param mount_point: where the PKI engine is mounted.",
         ]
     ),
+    "acme_issuer_role": ":param issuer_ref: the issuer of the ACME directory.\n        "
+    ":param role: the role of the ACME directory.",
 }
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
 def _acme_docs(method: _Method) -> _Method:
-    """Write the parameters every ACME method shares into its docstring (``{acme_jws}``, ``{acme_directory}``)."""
+    """Write the parameters ACME methods share into their docstrings (``{acme_jws}``, ``{acme_directory}`` …)."""
     doc = method.__doc__ or ""
     for name, text in _ACME_DOCS.items():
         doc = doc.replace("{%s}" % name, text)
     method.__doc__ = doc
     return method
+
+
+def _issuer_and_role(issuer_ref: str, role: str) -> Tuple[str, str]:
+    """Check both parts of an issuer-and-role ACME directory: a missing one would pick another directory."""
+    for name, value in (("issuer_ref", issuer_ref), ("role", role)):
+        if not value:
+            raise exceptions.ParamValidationError(f"{name} is required for the ACME directory of an issuer and a role")
+    return issuer_ref, role
 
 
 def _check_der(name: str, value: Any) -> None:
@@ -1759,6 +1769,241 @@ class Pki(VaultApiBase):
         :return: the requests.Response (200 once revoked).
         """
         return self._post_jws("revoke-cert", jws, issuer_ref, role, mount_point)
+
+    # ------------------------------------- ACME in the directory of one issuer and one role
+
+    @_acme_docs
+    def generate_eab_key_for_issuer_role(
+        self, issuer_ref: str, role: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Create an external account binding key for the ACME directory of one issuer and one role.
+
+        The form of :meth:`generate_eab_key` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/new-eab``
+
+        {acme_issuer_role}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`generate_eab_key` returns.
+        """
+        return self.generate_eab_key(*_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def read_acme_directory_for_issuer_role(
+        self, issuer_ref: str, role: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> VaultResponse:
+        """Read the ACME directory of one issuer and one role.
+
+        The form of :meth:`read_acme_directory` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``GET /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/directory``
+
+        {acme_issuer_role}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`read_acme_directory` returns.
+        """
+        return self.read_acme_directory(*_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def generate_acme_nonce_for_issuer_role(
+        self, issuer_ref: str, role: str, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> str:
+        """Get a fresh anti-replay nonce from the ACME directory of one issuer and one role.
+
+        The form of :meth:`generate_acme_nonce` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``GET /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/new-nonce``
+
+        {acme_issuer_role}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`generate_acme_nonce` returns.
+        """
+        return self.generate_acme_nonce(*_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def create_acme_account_for_issuer_role(
+        self, issuer_ref: str, role: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Create (or look up) an ACME account in the ACME directory of one issuer and one role.
+
+        The form of :meth:`create_acme_account` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/new-account``
+
+        {acme_issuer_role}
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`create_acme_account` returns.
+        """
+        return self.create_acme_account(jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def update_acme_account_for_issuer_role(
+        self, issuer_ref: str, role: str, kid: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Read, update or deactivate an ACME account in the ACME directory of one issuer and one role.
+
+        The form of :meth:`update_acme_account` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/account/{kid}``
+
+        {acme_issuer_role}
+        :param kid: the account ID.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`update_acme_account` returns.
+        """
+        return self.update_acme_account(kid, jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def create_acme_order_for_issuer_role(
+        self, issuer_ref: str, role: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Create an ACME order in the ACME directory of one issuer and one role.
+
+        The form of :meth:`create_acme_order` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/new-order``
+
+        {acme_issuer_role}
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`create_acme_order` returns.
+        """
+        return self.create_acme_order(jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def list_acme_orders_for_issuer_role(
+        self, issuer_ref: str, role: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """List the signing account's orders in the ACME directory of one issuer and one role.
+
+        The form of :meth:`list_acme_orders` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/orders``
+
+        {acme_issuer_role}
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`list_acme_orders` returns.
+        """
+        return self.list_acme_orders(jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def read_acme_order_for_issuer_role(
+        self, issuer_ref: str, role: str, order_id: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Read an ACME order in the ACME directory of one issuer and one role.
+
+        The form of :meth:`read_acme_order` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/order/{order_id}``
+
+        {acme_issuer_role}
+        :param order_id: the order ID.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`read_acme_order` returns.
+        """
+        return self.read_acme_order(order_id, jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def finalize_acme_order_for_issuer_role(
+        self, issuer_ref: str, role: str, order_id: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Finalize an ACME order in the ACME directory of one issuer and one role.
+
+        The form of :meth:`finalize_acme_order` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/order/{order_id}/finalize``
+
+        {acme_issuer_role}
+        :param order_id: the order ID.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`finalize_acme_order` returns.
+        """
+        return self.finalize_acme_order(order_id, jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def read_acme_order_certificate_for_issuer_role(
+        self, issuer_ref: str, role: str, order_id: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Download the certificate of an ACME order in the ACME directory of one issuer and one role.
+
+        The form of :meth:`read_acme_order_certificate` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/order/{order_id}/cert``
+
+        {acme_issuer_role}
+        :param order_id: the order ID.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`read_acme_order_certificate` returns.
+        """
+        return self.read_acme_order_certificate(order_id, jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def read_acme_authorization_for_issuer_role(
+        self, issuer_ref: str, role: str, auth_id: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Read or deactivate an ACME authorization in the ACME directory of one issuer and one role.
+
+        The form of :meth:`read_acme_authorization` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/authorization/{auth_id}``
+
+        {acme_issuer_role}
+        :param auth_id: the authorization ID.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`read_acme_authorization` returns.
+        """
+        return self.read_acme_authorization(auth_id, jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
+    @_acme_docs
+    def submit_acme_challenge_for_issuer_role(
+        self,
+        issuer_ref: str,
+        role: str,
+        auth_id: str,
+        challenge_type: str,
+        jws: JwsBody,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> requests.Response:
+        """Submit an ACME challenge in the ACME directory of one issuer and one role.
+
+        The form of :meth:`submit_acme_challenge` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/challenge/{auth_id}/{challenge_type}``
+
+        {acme_issuer_role}
+        :param auth_id: the authorization ID.
+        :param challenge_type: ``http-01``, ``dns-01`` or ``tls-alpn-01``.
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`submit_acme_challenge` returns.
+        """
+        scope = _issuer_and_role(issuer_ref, role)
+        return self.submit_acme_challenge(auth_id, challenge_type, jws, *scope, mount_point)
+
+    @_acme_docs
+    def revoke_acme_certificate_for_issuer_role(
+        self, issuer_ref: str, role: str, jws: JwsBody, mount_point: str = DEFAULT_MOUNT_POINT
+    ) -> requests.Response:
+        """Revoke a certificate through the ACME directory of one issuer and one role.
+
+        The form of :meth:`revoke_acme_certificate` in which ``issuer_ref`` and ``role`` are both required.
+
+        ``POST /v1/{mount_point}/issuer/{issuer_ref}/roles/{role}/acme/revoke-cert``
+
+        {acme_issuer_role}
+        {acme_jws}
+        :param mount_point: where the PKI engine is mounted.
+        :return: what :meth:`revoke_acme_certificate` returns.
+        """
+        return self.revoke_acme_certificate(jws, *_issuer_and_role(issuer_ref, role), mount_point)
+
 
     # ------------------------------------------------------------------- CEL roles
 
