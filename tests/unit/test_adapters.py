@@ -5,14 +5,7 @@ import requests_mock
 
 import hvac
 from hvac import adapters, exceptions
-
-URL = "https://vault.test:8200"
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
+from tests.unit.fake_server import URL
 
 
 def make(adapter_class=adapters.JSONAdapter, **kwargs):

@@ -7,15 +7,13 @@ import requests_mock
 
 import hvac
 from hvac import exceptions
-
-URL = "https://vault.test:8200"
+from tests.unit.fake_server import URL
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, status_code=204)
-        yield m
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, status_code=204)
+    return mock
 
 
 @pytest.fixture

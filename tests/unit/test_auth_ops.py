@@ -11,27 +11,13 @@ import pytest
 import requests
 import requests_mock
 
-import hvac
 from hvac import exceptions
 from hvac.api.auth_methods import JWT, OIDC, AppRole, Cert, Token, Userpass
 from hvac.api.auth_methods.approle import _ROLE_SETTINGS, StrList
 from hvac.api.vault_api_base import VaultApiBase
+from tests.unit.fake_server import URL
 
-URL = "https://vault.test:8200"
 REFERENCE = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())["modules"]
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
 
 
 def case(target: str, method: str, kwargs: Dict[str, Any], verb: str, path: str,

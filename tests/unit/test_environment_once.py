@@ -11,8 +11,8 @@ import requests_mock
 
 import hvac
 from hvac import adapters
+from tests.unit.fake_server import URL
 
-URL = "https://vault.test:8200"
 _VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")
 
 
@@ -26,10 +26,9 @@ def clean_environment(monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as mocker:
-        mocker.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
-        yield mocker
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
+    return mock
 
 
 def _seen(mocker: requests_mock.Mocker) -> Dict[str, Any]:

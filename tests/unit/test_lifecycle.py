@@ -11,7 +11,6 @@ import time
 
 import pytest
 import requests
-import requests_mock
 
 import hvac
 from hvac import adapters, exceptions, lifecycle
@@ -27,8 +26,8 @@ from hvac.lifecycle import (
     Reason,
     Renewed,
 )
+from tests.unit.fake_server import URL
 
-URL = "https://vault.test:8200"
 LOOKUP_SELF = f"{URL}/v1/auth/token/lookup-self"
 RENEW_SELF = f"{URL}/v1/auth/token/renew-self"
 RENEW = f"{URL}/v1/auth/token/renew"
@@ -50,12 +49,6 @@ class FakeClock(Clock):
         if not stop.is_set():
             self.time += seconds
         return stop.is_set()
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
 
 
 @pytest.fixture

@@ -11,30 +11,17 @@ import requests_mock
 
 import hvac
 from hvac import exceptions
+from tests.unit.fake_server import URL, sent
 
-URL = "https://vault.test:8200"
 PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
 CSR = "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n"
 NO_BODY = object()  # the request has no body at all
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
-
-
-def sent(mock: requests_mock.Mocker) -> Any:
-    assert mock.call_count == 1
-    return mock.last_request
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
+    return mock
 
 
 def body_of(request: Any) -> Any:

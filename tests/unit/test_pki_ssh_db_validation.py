@@ -4,23 +4,10 @@ None of these engines validates its arguments before sending (the reference does
 these tests pin down how arguments become requests in the cases the recordings leave out.
 """
 import pytest
-import requests_mock
 
 import hvac
 from hvac import adapters
-
-URL = "https://vault.test:8200"
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
-
-
-@pytest.fixture
-def client():
-    return hvac.Client(url=URL, token="s.tok")
+from tests.unit.fake_server import URL
 
 
 def test_pki_extra_params_are_copied_and_named_arguments_win(mock, client):

@@ -16,23 +16,15 @@ from hvac.api.secrets_engines import aws, azure, gcp
 from hvac.constants import aws as aws_constants
 from hvac.constants import azure as azure_constants
 from hvac.constants import gcp as gcp_constants
+from tests.unit.fake_server import URL
 
-URL = "https://vault.test:8200"
 REPLY = {"data": {"key": "value"}}
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)
+    return mock
 
 
 # (call, parameter name, allowed values): each call passes an invalid value for that parameter.

@@ -9,26 +9,17 @@ import pytest
 import requests
 import requests_mock
 
-import hvac
 from hvac import exceptions
 from hvac.api.secrets_engines import cubbyhole, kubernetes, totp
+from tests.unit.fake_server import URL
 
-URL = "https://vault.test:8200"
 PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {"ok": True}})
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {"ok": True}})
+    return mock
 
 
 class Sent(NamedTuple):

@@ -4,31 +4,11 @@ import inspect
 
 import pytest
 import requests
-import requests_mock
 
 import hvac
 from hvac import exceptions
 from hvac.api.system_backend import Audit, Auth, Capabilities, Health, Leader, Lease, Mount, Namespace
-
-URL = "https://vault.test:8200"
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
-
-
-def sent(mock):
-    assert mock.call_count == 1
-    return mock.last_request
+from tests.unit.fake_server import URL, sent
 
 
 # -- audit -------------------------------------------------------------------------------------

@@ -5,19 +5,11 @@ import warnings
 
 import pytest
 import requests
-import requests_mock
 
 import hvac
 from hvac import exceptions
 from hvac.api.system_backend import Init, Key, Policies, Policy, Quota, Raft, Seal, SystemBackend, Wrapping
-
-URL = "https://vault.test:8200"
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
+from tests.unit.fake_server import URL
 
 
 @pytest.fixture

@@ -10,21 +10,7 @@ import requests_mock
 import hvac
 from hvac import exceptions
 from hvac.adapters import RawAdapter
-
-URL = "https://vault.test:8200"
-
-
-@pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
+from tests.unit.fake_server import URL
 
 
 def case(method: str, kwargs: Dict[str, Any], verb: str, path: str, body: Optional[Dict[str, Any]] = None,

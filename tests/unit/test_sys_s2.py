@@ -10,28 +10,15 @@ import requests_mock
 
 import hvac
 from hvac import exceptions
+from tests.unit.fake_server import URL, sent
 
-URL = "https://vault.test:8200"
 ANSWER = {"data": {"k": "v"}}
 
 
 @pytest.fixture
-def mock():
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, json=ANSWER)
-        yield m
-
-
-@pytest.fixture
-def client():
-    c = hvac.Client(url=URL, token="s.tok")
-    yield c
-    c.adapter.close()
-
-
-def sent(mock):
-    assert mock.call_count == 1
-    return mock.last_request
+def mock(mock):
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=ANSWER)
+    return mock
 
 
 def body(request):

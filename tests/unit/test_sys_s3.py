@@ -10,17 +10,16 @@ import requests_mock
 
 import hvac
 from hvac import exceptions
-from tests.unit.test_sys_a import URL, client, sent  # noqa: F401 - the shared client fixture
+from tests.unit.fake_server import URL, sent
 
 MERGE_PATCH = "application/merge-patch+json"
 
 
 @pytest.fixture
-def mock():
+def mock(mock):
     """Every request answered with a small JSON body, so that each method can be called."""
-    with requests_mock.Mocker() as m:
-        m.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
-        yield m
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
+    return mock
 
 
 def body_of(request) -> Optional[Dict[str, Any]]:
