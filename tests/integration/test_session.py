@@ -1,6 +1,5 @@
 """Session and LeaseContainer against OpenBao: a client that stays logged in through short TTLs,
 revocations and many threads, and database credentials that stay usable while they rotate."""
-import threading
 import time
 from typing import Any, Callable, Iterator, List, Tuple
 
@@ -11,6 +10,7 @@ from hvac import exceptions
 from hvac.lifecycle import RELOGGED_IN, TOKEN_DEAD, LeaseContainer, Session, approle_login
 from tests.integration.conftest import LEAN
 from tests.integration.test_database import CREATE_USER, DROP_USER, admin, connection, database, mount, postgres  # noqa: F401
+from tests.threads import errors_in_threads
 
 SOAK_SECONDS = 30
 soak = pytest.mark.skipif(LEAN, reason="adapter-independent 30 s soak: run once, with the default adapter")
@@ -85,23 +85,12 @@ def test_eight_threads_meet_a_revoked_token_with_exactly_one_login(approle_app, 
     app, session = approle_app("60s", "120s")
     read(app)
     client.auth.token.revoke(session.token)
-    start = threading.Barrier(8)
-    errors: List[BaseException] = []
 
     def reader() -> None:
-        start.wait()
-        try:
-            for _ in range(10):
-                read(app)
-        except BaseException as error:  # noqa: BLE001 - reported below
-            errors.append(error)
+        for _ in range(10):
+            read(app)
 
-    threads = [threading.Thread(target=reader) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert errors_in_threads(8, reader) == []
     assert session.logins == 2
 
 

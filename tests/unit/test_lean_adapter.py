@@ -16,6 +16,7 @@ import urllib3
 import hvac
 from hvac import adapters, exceptions
 from tests.fakeserver import FakeServer, SilentServer, closed_port_url
+from tests.threads import errors_in_threads
 from tests.tls import write_self_signed
 
 OK = {"status": 200, "json": {"data": {"value": 1}}}
@@ -96,21 +97,11 @@ def test_connections_are_kept_alive_and_shared_by_threads():
             client.read("secret/a")
         assert len(set(server.ports)) == 1
 
-        errors: List[BaseException] = []
-
         def reader() -> None:
-            try:
-                for _ in range(25):
-                    assert client.read("secret/a")["data"] == {"value": 1}
-            except BaseException as error:  # noqa: BLE001 - reported below
-                errors.append(error)
+            for _ in range(25):
+                assert client.read("secret/a")["data"] == {"value": 1}
 
-        threads = [threading.Thread(target=reader) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert errors == [] and len(server.ports) == 20 + 8 * 25
+        assert errors_in_threads(8, reader) == [] and len(server.ports) == 20 + 8 * 25
         assert len(set(server.ports)) <= 1 + 8  # one pool of at most 10 kept-alive connections
     finally:
         server.close()

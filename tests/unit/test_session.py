@@ -27,6 +27,7 @@ from hvac.lifecycle import (
     token_login,
     userpass_login,
 )
+from tests.threads import errors_in_threads
 
 URL = "https://vault.test:8200"
 JSON = {"Content-Type": "application/json"}
@@ -204,23 +205,12 @@ def test_threads_meeting_a_dead_token_wait_for_one_login(mocker, clock):
     session = new_session(client, clock)
     read(client)
     vault.dead.add("s.token1")
-    start = threading.Barrier(8)
-    errors: List[BaseException] = []
 
     def reader() -> None:
-        start.wait()
-        try:
-            for _ in range(5):
-                read(client)
-        except BaseException as error:  # noqa: BLE001 - reported below
-            errors.append(error)
+        for _ in range(5):
+            read(client)
 
-    threads = [threading.Thread(target=reader) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == [] and session.logins == 2 and vault.issued == 2
+    assert errors_in_threads(8, reader) == [] and session.logins == 2 and vault.issued == 2
     session.close()
 
 
