@@ -13,11 +13,12 @@ Script = Union[List[Reply], Callable[["Received"], Reply]]
 class Received:
     """One request as the server saw it."""
 
-    def __init__(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> None:
+    def __init__(self, method: str, path: str, headers: Dict[str, str], body: bytes, client_port: int = 0) -> None:
         self.method = method
         self.path = path
         self.headers = headers
         self.body = body
+        self.client_port = client_port  # tells the connections a client used apart
 
     def header(self, name: str) -> Optional[str]:
         return next((v for k, v in self.headers.items() if k.lower() == name.lower()), None)
@@ -49,7 +50,7 @@ class FakeServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                request = Received(self.command, self.path, dict(self.headers.items()), body)
+                request = Received(self.command, self.path, dict(self.headers.items()), body, self.client_address[1])
                 reply = outer._next_reply(request)
                 if reply.get("hang"):
                     threading.Event().wait(reply["hang"])

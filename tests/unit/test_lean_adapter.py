@@ -4,9 +4,6 @@ The golden corpus and the integration suite also run through these adapters (see
 tests/test_golden.py and tests/integration/conftest.py); here are the transport matters those
 cannot show: keep-alive, threads, TLS material, proxies, streaming, and errors.
 """
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List
 
 import pytest
@@ -57,54 +54,21 @@ def test_the_server_sees_the_same_request():
     assert seen["lean"] == seen["json"]
 
 
-class _CountingServer:
-    """Answers every GET with a small JSON body and notes the client port of each request."""
-
-    def __init__(self) -> None:
-        self.ports: List[int] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                outer.ports.append(self.client_address[1])
-                body = json.dumps({"data": {"value": 1}}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 def test_connections_are_kept_alive_and_shared_by_threads():
-    server = _CountingServer()
-    try:
+    with FakeServer([OK]) as server:
         client = lean_client(server.url)
         for _ in range(20):
             client.read("secret/a")
-        assert len(set(server.ports)) == 1
+        ports = [request.client_port for request in server.received]
+        assert len(set(ports)) == 1
 
         def reader() -> None:
             for _ in range(25):
                 assert client.read("secret/a")["data"] == {"value": 1}
 
-        assert errors_in_threads(8, reader) == [] and len(server.ports) == 20 + 8 * 25
-        assert len(set(server.ports)) <= 1 + 8  # one pool of at most 10 kept-alive connections
-    finally:
-        server.close()
+        assert errors_in_threads(8, reader) == [] and len(server.received) == 20 + 8 * 25
+        ports = [request.client_port for request in server.received]
+        assert len(set(ports)) <= 1 + 8  # one pool of at most 10 kept-alive connections
 
 
 def test_tls_with_a_ca_file_and_with_the_ca_as_text(tmp_path):
@@ -122,45 +86,13 @@ def test_tls_with_a_ca_file_and_with_the_ca_as_text(tmp_path):
             lean_client(server.url, verify=str(tmp_path / "missing.pem")).read("secret/a")
 
 
-class _ForwardProxy:
-    """An HTTP proxy that answers absolute-form requests itself and records them."""
-
-    def __init__(self) -> None:
-        self.requests: List[Dict[str, Any]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                outer.requests.append({"target": self.path, "headers": dict(self.headers.items())})
-                body = json.dumps({"data": {"via": "proxy"}}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 def test_proxies_given_and_from_the_environment(monkeypatch):
-    proxy = _ForwardProxy()
-    try:
+    with FakeServer([{"json": {"data": {"via": "proxy"}}}]) as proxy:  # answers absolute-form requests itself
         target = closed_port_url()  # only the proxy answers
         client = lean_client(target, proxies={"http": proxy.url.replace("http://", "http://user:pw@")})
         assert client.read("secret/a")["data"] == {"via": "proxy"}
-        assert proxy.requests[-1]["target"] == f"{target}/v1/secret/a"
-        assert proxy.requests[-1]["headers"]["Proxy-Authorization"] == requests.auth._basic_auth_str("user", "pw")
+        assert proxy.received[-1].path == f"{target}/v1/secret/a"
+        assert proxy.received[-1].headers["Proxy-Authorization"] == requests.auth._basic_auth_str("user", "pw")
 
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         monkeypatch.delenv("NO_PROXY", raising=False)
@@ -168,8 +100,6 @@ def test_proxies_given_and_from_the_environment(monkeypatch):
         assert lean_client(target).read("secret/b")["data"] == {"via": "proxy"}
         with pytest.raises(requests.exceptions.ConnectionError):
             lean_client(target, read_environment_once=False).read("secret/c")  # environment ignored
-    finally:
-        proxy.close()
 
 
 def test_streamed_answers_are_read_as_they_come():
