@@ -5,7 +5,7 @@ import inspect
 import json
 from pathlib import Path
 from typing import Any, Dict, List, Optional
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -15,7 +15,7 @@ from hvac import exceptions
 from hvac.api.auth_methods import JWT, OIDC, AppRole, Cert, Token, Userpass
 from hvac.api.auth_methods.approle import _ROLE_SETTINGS, StrList
 from hvac.api.vault_api_base import VaultApiBase
-from tests.unit.fake_server import URL
+from tests.unit.fake_server import URL, assert_sent
 
 REFERENCE = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())["modules"]
 
@@ -111,14 +111,7 @@ CASES = _setting_cases() + [
 def test_exact_request(mock, client, target, method, kwargs, verb, path, body, query):
     mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}, "auth": {"client_token": "s.new"}})
     getattr(getattr(client.auth, target), method)(**kwargs)
-    assert mock.call_count == 1
-    sent = mock.last_request
-    assert (sent.method, urlsplit(sent.url).path) == (verb, path)
-    assert parse_qs(urlsplit(sent.url).query) == query
-    if body is None:
-        assert not sent.body
-    else:
-        assert sent.json() == body
+    assert_sent(mock, verb, path, query, body)
 
 
 def test_every_new_operation_is_pinned():

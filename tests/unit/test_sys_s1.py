@@ -1,7 +1,7 @@
 """Unit tests pinning the exact requests of the sys rotation, config and plugins categories and of
 the Key additions (authenticated root token generation, rekey backup deletion)."""
 from typing import Any, Dict, List, Optional
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -10,7 +10,7 @@ import requests_mock
 import hvac
 from hvac import exceptions
 from hvac.adapters import RawAdapter
-from tests.unit.fake_server import URL
+from tests.unit.fake_server import URL, assert_sent
 
 
 def case(method: str, kwargs: Dict[str, Any], verb: str, path: str, body: Optional[Dict[str, Any]] = None,
@@ -136,14 +136,7 @@ CASES = [
 def test_exact_request(mock, client, method, kwargs, verb, path, body, query):
     mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
     getattr(client.sys, method)(**kwargs)
-    assert mock.call_count == 1
-    sent = mock.last_request
-    assert (sent.method, urlsplit(sent.url).path) == (verb, path)
-    assert parse_qs(urlsplit(sent.url).query) == query
-    if body is None:
-        assert not sent.body
-    else:
-        assert sent.json() == body
+    assert_sent(mock, verb, path, query, body)
 
 
 def test_every_new_operation_is_pinned():

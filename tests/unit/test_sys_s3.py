@@ -10,7 +10,7 @@ import requests_mock
 
 import hvac
 from hvac import exceptions
-from tests.unit.fake_server import URL, sent
+from tests.unit.fake_server import URL, assert_sent, sent
 
 MERGE_PATCH = "application/merge-patch+json"
 
@@ -20,10 +20,6 @@ def mock(mock):
     """Every request answered with a small JSON body, so that each method can be called."""
     mock.register_uri(requests_mock.ANY, requests_mock.ANY, json={"data": {}})
     return mock
-
-
-def body_of(request) -> Optional[Dict[str, Any]]:
-    return request.json() if request.body else None
 
 
 # (id, call, verb, path, query, JSON body or None for no body)
@@ -339,13 +335,9 @@ def test_exact_request(
     mock, client, call: Callable[[hvac.Client], Any], verb: str, path: str, query: Dict[str, Any], body: Optional[Dict[str, Any]]
 ) -> None:
     call(client)
-    request = sent(mock)
-    assert request.method == verb
-    assert urlsplit(request.url).path == path
-    assert parse_qs(urlsplit(request.url).query) == query
-    assert body_of(request) == body
+    assert_sent(mock, verb, path, query, body)
     if verb == "PATCH":
-        assert request.headers["Content-Type"] == MERGE_PATCH
+        assert mock.last_request.headers["Content-Type"] == MERGE_PATCH
 
 
 def test_every_new_method_has_a_case() -> None:
