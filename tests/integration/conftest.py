@@ -2,7 +2,7 @@
 through the lean urllib3 adapters: every Client a test builds then gets the lean counterpart of
 the adapter it asked for (``make test`` runs the integration suite both ways)."""
 import os
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, List
 
 import pytest
 
@@ -27,3 +27,20 @@ def _adapter_under_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         monkeypatch.setattr(hvac.Client, "__init__", build_with_the_lean_adapter)
     yield
 
+
+
+@pytest.fixture
+def mount_engine(client: hvac.Client, unique: Callable[[str], str]) -> Iterator[Callable[..., str]]:
+    """Enable secrets engines at unique paths for one test: ``mount_engine("transit")`` returns the
+    path; the keyword arguments go to ``enable_secrets_engine``. All are disabled afterwards."""
+    mounted: List[str] = []
+
+    def mount(backend_type: str, **kwargs: Any) -> str:
+        path = unique(backend_type)
+        client.sys.enable_secrets_engine(backend_type=backend_type, path=path, **kwargs)
+        mounted.append(path)
+        return path
+
+    yield mount
+    for path in reversed(mounted):
+        client.sys.disable_secrets_engine(path=path)

@@ -4,7 +4,7 @@ Every test mounts its own engine(s) at unique paths and disables them afterwards
 parse certificates, CRLs or build their own CSR need the ``cryptography`` package and are skipped
 without it; the others check the same flows through the engine's own answers.
 """
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
 import requests
@@ -21,21 +21,9 @@ def pki(client):
 
 
 @pytest.fixture
-def mount_pki(client, unique) -> Iterator[Callable[[], str]]:
+def mount_pki(mount_engine) -> Callable[[], str]:
     """A factory mounting a fresh PKI engine (ten-year max TTL); all of them disabled afterwards."""
-    mounted = []
-
-    def mount() -> str:
-        path = unique("pki")
-        client.sys.enable_secrets_engine("pki", path=path, config={"max_lease_ttl": MAX_TTL})
-        mounted.append(path)
-        return path
-
-    try:
-        yield mount
-    finally:
-        for path in mounted:
-            client.sys.disable_secrets_engine(path)
+    return lambda: mount_engine("pki", config={"max_lease_ttl": MAX_TTL})
 
 
 @pytest.fixture

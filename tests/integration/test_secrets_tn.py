@@ -4,14 +4,13 @@ Cubbyhole engines, against the shared OpenBao dev server.
 Every engine is mounted at a unique path and unmounted afterwards (which removes what it holds).
 """
 import base64
-import contextlib
 import datetime
 import hashlib
 import hmac
 import os
 import struct
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -32,20 +31,9 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-@contextlib.contextmanager
-def mounted(client: hvac.Client, unique: Any, backend_type: str, **kwargs: Any) -> Iterator[str]:
-    path = unique(backend_type)
-    client.sys.enable_secrets_engine(backend_type=backend_type, path=path, **kwargs)
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path=path)
-
-
 @pytest.fixture
-def transit_mount(client, unique) -> Iterator[str]:
-    with mounted(client, unique, "transit") as path:
-        yield path
+def transit_mount(mount_engine) -> str:
+    return mount_engine("transit")
 
 
 # -- transit: key import and BYOK ----------------------------------------------------------------
@@ -124,30 +112,30 @@ def test_import_refuses_material_wrapped_with_another_hash(client, transit_mount
         transit.import_key("mismatch", ciphertext=ciphertext, hash_function="SHA384", mount_point=transit_mount)
 
 
-def test_byok_export_moves_a_key_to_another_mount(client, unique, transit_mount):
+def test_byok_export_moves_a_key_to_another_mount(client, mount_engine, transit_mount):
     transit = client.secrets.transit
-    with mounted(client, unique, "transit") as target:
-        transit.create_key("payments", exportable=True, mount_point=transit_mount)
-        # The target mount's wrapping key becomes a public-only key on the source mount.
-        target_wrapping = transit.read_wrapping_key(mount_point=target)["data"]["public_key"]
-        transit.import_key("to-target", public_key=target_wrapping, key_type="rsa-4096", mount_point=transit_mount)
+    target = mount_engine("transit")
+    transit.create_key("payments", exportable=True, mount_point=transit_mount)
+    # The target mount's wrapping key becomes a public-only key on the source mount.
+    target_wrapping = transit.read_wrapping_key(mount_point=target)["data"]["public_key"]
+    transit.import_key("to-target", public_key=target_wrapping, key_type="rsa-4096", mount_point=transit_mount)
 
-        exported = transit.export_byok_key("to-target", "payments", mount_point=transit_mount)["data"]
-        assert exported["name"] == "payments" and list(exported["keys"]) == ["1"]
-        one = transit.export_byok_key(
-            "to-target", "payments", version=1, hash_function="SHA256", mount_point=transit_mount
-        )
-        transit.import_key("payments", ciphertext=one["data"]["keys"]["1"], mount_point=target)
+    exported = transit.export_byok_key("to-target", "payments", mount_point=transit_mount)["data"]
+    assert exported["name"] == "payments" and list(exported["keys"]) == ["1"]
+    one = transit.export_byok_key(
+        "to-target", "payments", version=1, hash_function="SHA256", mount_point=transit_mount
+    )
+    transit.import_key("payments", ciphertext=one["data"]["keys"]["1"], mount_point=target)
 
-        ciphertext = encrypt(transit, "payments", transit_mount, b"moved between mounts")
-        assert decrypt(transit, "payments", target, ciphertext) == b"moved between mounts"
+    ciphertext = encrypt(transit, "payments", transit_mount, b"moved between mounts")
+    assert decrypt(transit, "payments", target, ciphertext) == b"moved between mounts"
 
-        # The OAEP hash travels as the "hash" query parameter; the importing side must use the same.
-        sha512 = transit.export_byok_key("to-target", "payments", hash_function="SHA512", mount_point=transit_mount)
-        transit.import_key(
-            "payments-512", ciphertext=sha512["data"]["keys"]["1"], hash_function="SHA512", mount_point=target
-        )
-        assert decrypt(transit, "payments-512", target, ciphertext) == b"moved between mounts"
+    # The OAEP hash travels as the "hash" query parameter; the importing side must use the same.
+    sha512 = transit.export_byok_key("to-target", "payments", hash_function="SHA512", mount_point=transit_mount)
+    transit.import_key(
+        "payments-512", ciphertext=sha512["data"]["keys"]["1"], hash_function="SHA512", mount_point=target
+    )
+    assert decrypt(transit, "payments-512", target, ciphertext) == b"moved between mounts"
 
 
 # -- transit: key lifecycle and mount configuration ---------------------------------------------
@@ -350,9 +338,8 @@ def test_random_url_forms(client, transit_mount):
 
 
 @pytest.fixture
-def kv_mount(client, unique) -> Iterator[str]:
-    with mounted(client, unique, "kv", options={"version": "2"}) as path:
-        yield path
+def kv_mount(mount_engine) -> str:
+    return mount_engine("kv", options={"version": "2"})
 
 
 def test_kv_subkeys_and_detailed_metadata(client, kv_mount):
@@ -418,9 +405,8 @@ def test_kv_merge_patch_of_data_and_metadata(client, kv_mount):
 
 
 @pytest.fixture
-def ssh_mount(client, unique) -> Iterator[str]:
-    with mounted(client, unique, "ssh") as path:
-        yield path
+def ssh_mount(mount_engine) -> str:
+    return mount_engine("ssh")
 
 
 def openssh_line(public_key: Any) -> str:
@@ -499,17 +485,17 @@ def test_ssh_tidy_dynamic_keys(client, ssh_mount):
 # -- RabbitMQ ------------------------------------------------------------------------------------
 
 
-def test_rabbitmq_lease_configuration_and_role_list(client, unique):
+def test_rabbitmq_lease_configuration_and_role_list(client, mount_engine):
     rabbitmq = client.secrets.rabbitmq
-    with mounted(client, unique, "rabbitmq") as path:
-        with pytest.raises(exceptions.InvalidPath):
-            rabbitmq.read_lease_configuration(mount_point=path)
-        rabbitmq.configure_lease(ttl="1h", max_ttl="2h", mount_point=path)
-        assert rabbitmq.read_lease_configuration(mount_point=path)["data"] == {"ttl": 3600, "max_ttl": 7200}
+    path = mount_engine("rabbitmq")
+    with pytest.raises(exceptions.InvalidPath):
+        rabbitmq.read_lease_configuration(mount_point=path)
+    rabbitmq.configure_lease(ttl="1h", max_ttl="2h", mount_point=path)
+    assert rabbitmq.read_lease_configuration(mount_point=path)["data"] == {"ttl": 3600, "max_ttl": 7200}
 
-        for role in ("writer", "reader"):
-            rabbitmq.create_role(role, vhosts='{"/": {"read": ".*"}}', mount_point=path)
-        assert rabbitmq.list_roles(mount_point=path)["data"]["keys"] == ["reader", "writer"]
+    for role in ("writer", "reader"):
+        rabbitmq.create_role(role, vhosts='{"/": {"read": ".*"}}', mount_point=path)
+    assert rabbitmq.list_roles(mount_point=path)["data"]["keys"] == ["reader", "writer"]
 
 
 # -- TOTP ----------------------------------------------------------------------------------------
@@ -524,9 +510,8 @@ def rfc6238(secret_base32: str, at: int, period: int = 30, digits: int = 6, dige
 
 
 @pytest.fixture
-def totp_mount(client, unique) -> Iterator[str]:
-    with mounted(client, unique, "totp") as path:
-        yield path
+def totp_mount(mount_engine) -> str:
+    return mount_engine("totp")
 
 
 def test_totp_generated_key_code_and_validation(client, totp_mount):
@@ -600,53 +585,53 @@ def test_totp_skew_accepts_the_previous_period_only_when_set(client, totp_mount)
 # -- Kubernetes ----------------------------------------------------------------------------------
 
 
-def test_kubernetes_config_and_roles_without_a_cluster(client, unique):
+def test_kubernetes_config_and_roles_without_a_cluster(client, mount_engine):
     kubernetes = client.secrets.kubernetes
-    with mounted(client, unique, "kubernetes") as path:
-        with pytest.raises(exceptions.InvalidPath):
-            kubernetes.read_config(mount_point=path)
-        # A made-up loopback API server: nothing listens there, and OpenBao does not check at config time.
-        host = "https://127.0.0.1:1"
-        answer = kubernetes.configure(kubernetes_host=host, disable_local_ca_jwt=True, mount_point=path)
-        assert answer.status_code == 204
-        config = kubernetes.read_config(mount_point=path)["data"]
-        assert config == {"kubernetes_host": host, "kubernetes_ca_cert": "", "disable_local_ca_jwt": True}
+    path = mount_engine("kubernetes")
+    with pytest.raises(exceptions.InvalidPath):
+        kubernetes.read_config(mount_point=path)
+    # A made-up loopback API server: nothing listens there, and OpenBao does not check at config time.
+    host = "https://127.0.0.1:1"
+    answer = kubernetes.configure(kubernetes_host=host, disable_local_ca_jwt=True, mount_point=path)
+    assert answer.status_code == 204
+    config = kubernetes.read_config(mount_point=path)["data"]
+    assert config == {"kubernetes_host": host, "kubernetes_ca_cert": "", "disable_local_ca_jwt": True}
 
-        # Outside a pod OpenBao lacks KUBERNETES_SERVICE_HOST/PORT, which check reports.
-        with pytest.raises(exceptions.InvalidRequest, match="KUBERNETES_SERVICE_HOST"):
-            kubernetes.check_configuration(mount_point=path)
+    # Outside a pod OpenBao lacks KUBERNETES_SERVICE_HOST/PORT, which check reports.
+    with pytest.raises(exceptions.InvalidRequest, match="KUBERNETES_SERVICE_HOST"):
+        kubernetes.check_configuration(mount_point=path)
 
-        kubernetes.create_or_update_role(
-            "deployer",
-            allowed_kubernetes_namespaces=["apps", "jobs"],
-            service_account_name="deployer",
-            token_default_ttl="10m",
-            token_max_ttl="1h",
-            extra_labels={"team": "blue"},
-            mount_point=path,
-        )
-        kubernetes.create_or_update_role(
-            "viewer", allowed_kubernetes_namespaces=["*"], kubernetes_role_name="view",
-            kubernetes_role_type="ClusterRole", mount_point=path,
-        )
-        role = kubernetes.read_role("deployer", mount_point=path)["data"]
-        assert role["allowed_kubernetes_namespaces"] == ["apps", "jobs"]
-        assert role["service_account_name"] == "deployer" and role["extra_labels"] == {"team": "blue"}
-        assert (role["token_default_ttl"], role["token_max_ttl"]) == (600, 3600)
-        assert kubernetes.read_role("viewer", mount_point=path)["data"]["kubernetes_role_type"] == "ClusterRole"
-        assert kubernetes.list_roles(mount_point=path)["data"]["keys"] == ["deployer", "viewer"]
+    kubernetes.create_or_update_role(
+        "deployer",
+        allowed_kubernetes_namespaces=["apps", "jobs"],
+        service_account_name="deployer",
+        token_default_ttl="10m",
+        token_max_ttl="1h",
+        extra_labels={"team": "blue"},
+        mount_point=path,
+    )
+    kubernetes.create_or_update_role(
+        "viewer", allowed_kubernetes_namespaces=["*"], kubernetes_role_name="view",
+        kubernetes_role_type="ClusterRole", mount_point=path,
+    )
+    role = kubernetes.read_role("deployer", mount_point=path)["data"]
+    assert role["allowed_kubernetes_namespaces"] == ["apps", "jobs"]
+    assert role["service_account_name"] == "deployer" and role["extra_labels"] == {"team": "blue"}
+    assert (role["token_default_ttl"], role["token_max_ttl"]) == (600, 3600)
+    assert kubernetes.read_role("viewer", mount_point=path)["data"]["kubernetes_role_type"] == "ClusterRole"
+    assert kubernetes.list_roles(mount_point=path)["data"]["keys"] == ["deployer", "viewer"]
 
-        with pytest.raises(exceptions.InvalidRequest, match="not present in role's allowed"):
-            kubernetes.generate_credentials("deployer", "kube-system", mount_point=path)
-        # Allowed, but creating the token needs the (absent) cluster.
-        with pytest.raises(exceptions.InternalServerError, match="127.0.0.1:1"):
-            kubernetes.generate_credentials("deployer", "apps", ttl="5m", mount_point=path)
+    with pytest.raises(exceptions.InvalidRequest, match="not present in role's allowed"):
+        kubernetes.generate_credentials("deployer", "kube-system", mount_point=path)
+    # Allowed, but creating the token needs the (absent) cluster.
+    with pytest.raises(exceptions.InternalServerError, match="127.0.0.1:1"):
+        kubernetes.generate_credentials("deployer", "apps", ttl="5m", mount_point=path)
 
-        kubernetes.delete_role("viewer", mount_point=path)
-        assert kubernetes.list_roles(mount_point=path)["data"]["keys"] == ["deployer"]
-        assert kubernetes.delete_config(mount_point=path).status_code == 204
-        with pytest.raises(exceptions.InvalidPath):
-            kubernetes.read_config(mount_point=path)
+    kubernetes.delete_role("viewer", mount_point=path)
+    assert kubernetes.list_roles(mount_point=path)["data"]["keys"] == ["deployer"]
+    assert kubernetes.delete_config(mount_point=path).status_code == 204
+    with pytest.raises(exceptions.InvalidPath):
+        kubernetes.read_config(mount_point=path)
 
 
 # -- Cubbyhole -----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ get its refusal (their exact traffic is covered by the golden replay).
 """
 import base64
 import struct
-from typing import Iterator, List
+from typing import List
 
 import pytest
 
@@ -20,13 +20,8 @@ def ssh(client):
 
 
 @pytest.fixture
-def mount(client, unique) -> Iterator[str]:
-    path = unique("ssh")
-    client.sys.enable_secrets_engine("ssh", path=path)
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path)
+def mount(mount_engine) -> str:
+    return mount_engine("ssh")
 
 
 def _ssh_strings(blob: bytes, count: int) -> List[bytes]:

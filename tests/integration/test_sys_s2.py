@@ -34,13 +34,8 @@ PROMETHEUS_SAMPLE = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*(\{.*\})? (-?[0-9.eE+-
 
 
 @pytest.fixture
-def kv_mount(client, unique) -> Iterator[str]:
-    path = unique("s2-kv")
-    client.sys.enable_secrets_engine("kv", path=path, options={"version": "2"})
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path)
+def kv_mount(mount_engine) -> str:
+    return mount_engine("kv", options={"version": "2"})
 
 
 # -- password policies ---------------------------------------------------------------------------

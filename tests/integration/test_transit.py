@@ -5,7 +5,6 @@ Each test mounts transit at a unique path and unmounts it afterwards (which remo
 import base64
 import hashlib
 import hmac as hmac_lib
-from typing import Iterator
 
 import pytest
 
@@ -17,13 +16,8 @@ def b64(data: bytes) -> str:
 
 
 @pytest.fixture
-def mount(client, unique) -> Iterator[str]:
-    path = unique("transit")
-    client.sys.enable_secrets_engine(backend_type="transit", path=path)
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path=path)
+def mount(mount_engine) -> str:
+    return mount_engine("transit")
 
 
 @pytest.fixture
