@@ -208,3 +208,23 @@ def wait_for_remount(client: hvac.Client, migration_id: str, timeout: float = 30
         if status != "in-progress" or time.monotonic() > deadline:
             return status
         time.sleep(0.1)
+
+
+def wait_for_kv_v2(client: hvac.Client, mount_point: str, timeout: float = 30.0) -> None:
+    """Wait until a freshly enabled KV v2 mount accepts writes.
+
+    OpenBao finishes setting up a new v2 mount in the background and answers 400 ("Upgrading from
+    non-versioned to versioned data") until then, for a moment that grows with the machine's load.
+    A probe secret is written and removed once the mount takes it.
+    """
+    kv = client.secrets.kv.v2
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            kv.create_or_update_secret(path="probe", secret={"ready": True}, mount_point=mount_point)
+            break
+        except hvac.exceptions.VaultError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    kv.delete_metadata_and_all_versions(path="probe", mount_point=mount_point)

@@ -8,6 +8,7 @@ import pytest
 
 import hvac
 from hvac import adapters
+from tests.openbao import wait_for_kv_v2
 
 LEAN = os.environ.get("HVAC_TEST_ADAPTER") == "lean"
 
@@ -32,13 +33,16 @@ def _adapter_under_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 def mount_engine(client: hvac.Client, unique: Callable[[str], str]) -> Iterator[Callable[..., str]]:
     """Enable secrets engines at unique paths for one test: ``mount_engine("transit")`` returns the
-    path; the keyword arguments go to ``enable_secrets_engine``. All are disabled afterwards."""
+    path; the keyword arguments go to ``enable_secrets_engine``. A KV v2 mount is returned once it
+    accepts writes. All are disabled afterwards."""
     mounted: List[str] = []
 
     def mount(backend_type: str, **kwargs: Any) -> str:
         path = unique(backend_type)
         client.sys.enable_secrets_engine(backend_type=backend_type, path=path, **kwargs)
         mounted.append(path)
+        if backend_type == "kv" and str((kwargs.get("options") or {}).get("version")) == "2":
+            wait_for_kv_v2(client, path)
         return path
 
     yield mount

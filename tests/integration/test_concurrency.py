@@ -18,7 +18,7 @@ from urllib3.connection import HTTPConnection
 
 import hvac
 from hvac import exceptions
-from tests.openbao import BaoServer
+from tests.openbao import BaoServer, wait_for_kv_v2
 
 THREADS = 8
 OPERATIONS = 2000  # in total, split evenly between the threads
@@ -50,16 +50,7 @@ class ConnectionCounter:
 def kv2_mount(client: hvac.Client, unique: Callable[[str], str]) -> Iterator[str]:
     path = unique("kv2-concurrency")
     client.sys.enable_secrets_engine(backend_type="kv", path=path, options={"version": "2"})
-    deadline = time.monotonic() + 10
-    while True:  # a fresh v2 mount finishes its setup in the background
-        try:
-            client.secrets.kv.v2.create_or_update_secret(path="probe", secret={"x": "y"}, mount_point=path)
-            client.secrets.kv.v2.delete_metadata_and_all_versions(path="probe", mount_point=path)
-            break
-        except exceptions.VaultError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+    wait_for_kv_v2(client, path)
     try:
         yield path
     finally:

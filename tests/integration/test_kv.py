@@ -2,13 +2,13 @@
 
 Each test mounts its own engine at a unique path and unmounts it afterwards.
 """
-import time
 import warnings
 from typing import Iterator
 
 import pytest
 
 from hvac import exceptions
+from tests.openbao import wait_for_kv_v2
 
 
 def _mount(client, path: str, version: str) -> None:
@@ -29,17 +29,7 @@ def kv1_mount(client, unique) -> Iterator[str]:
 def kv2_mount(client, unique) -> Iterator[str]:
     path = unique("kv2")
     _mount(client, path, "2")
-    # A fresh v2 mount finishes setting itself up in the background: wait until it accepts writes.
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            client.secrets.kv.v2.create_or_update_secret(path="probe", secret={"x": "y"}, mount_point=path)
-            client.secrets.kv.v2.delete_metadata_and_all_versions(path="probe", mount_point=path)
-            break
-        except exceptions.VaultError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+    wait_for_kv_v2(client, path)
     try:
         yield path
     finally:

@@ -20,6 +20,7 @@ import requests
 
 import hvac
 from hvac import exceptions
+from tests.openbao import wait_for_kv_v2
 
 # --- helpers ----------------------------------------------------------------------------------
 
@@ -374,6 +375,7 @@ def test_reload_plugin_backends_of_a_mount(client, unique):
     path = unique("s1-kv")
     client.sys.enable_secrets_engine("kv", path=path, options={"version": "2"})
     try:
+        wait_for_kv_v2(client, path)
         client.secrets.kv.v2.create_or_update_secret("colour", {"value": "blue"}, mount_point=path)
         reload_id = client.sys.reload_plugin_backends(mounts=[path])["data"]["reload_id"]
         assert reload_id
