@@ -11,14 +11,14 @@ import socket
 import statistics
 import threading
 import time
-from typing import Callable, Dict, Iterator, List, Optional
+from typing import Callable, Dict, List, Optional
 
 import pytest
 from urllib3.connection import HTTPConnection
 
 import hvac
 from hvac import exceptions
-from tests.openbao import BaoServer, wait_for_kv_v2
+from tests.openbao import BaoServer
 
 THREADS = 8
 OPERATIONS = 2000  # in total, split evenly between the threads
@@ -47,14 +47,8 @@ class ConnectionCounter:
 
 
 @pytest.fixture
-def kv2_mount(client: hvac.Client, unique: Callable[[str], str]) -> Iterator[str]:
-    path = unique("kv2-concurrency")
-    client.sys.enable_secrets_engine(backend_type="kv", path=path, options={"version": "2"})
-    wait_for_kv_v2(client, path)
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path=path)
+def kv2_mount(mount_engine: Callable[..., str]) -> str:
+    return mount_engine("kv", options={"version": "2"})
 
 
 class Worker:

@@ -3,37 +3,20 @@
 Each test mounts its own engine at a unique path and unmounts it afterwards.
 """
 import warnings
-from typing import Iterator
 
 import pytest
 
 from hvac import exceptions
-from tests.openbao import wait_for_kv_v2
-
-
-def _mount(client, path: str, version: str) -> None:
-    client.sys.enable_secrets_engine(backend_type="kv", path=path, options={"version": version})
 
 
 @pytest.fixture
-def kv1_mount(client, unique) -> Iterator[str]:
-    path = unique("kv1")
-    _mount(client, path, "1")
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path=path)
+def kv1_mount(mount_engine) -> str:
+    return mount_engine("kv", options={"version": "1"})
 
 
 @pytest.fixture
-def kv2_mount(client, unique) -> Iterator[str]:
-    path = unique("kv2")
-    _mount(client, path, "2")
-    wait_for_kv_v2(client, path)
-    try:
-        yield path
-    finally:
-        client.sys.disable_secrets_engine(path=path)
+def kv2_mount(mount_engine) -> str:
+    return mount_engine("kv", options={"version": "2"})
 
 
 @pytest.fixture
