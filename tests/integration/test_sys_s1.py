@@ -20,7 +20,6 @@ import requests
 
 import hvac
 from hvac import exceptions
-from tests.openbao import wait_for_kv_v2
 
 # --- helpers ----------------------------------------------------------------------------------
 
@@ -371,20 +370,15 @@ def test_plugin_catalog_read_and_list(client):
     assert "Deprecated" in client.sys.read_plugin_by_name("kv")["warnings"][0]
 
 
-def test_reload_plugin_backends_of_a_mount(client, unique):
-    path = unique("s1-kv")
-    client.sys.enable_secrets_engine("kv", path=path, options={"version": "2"})
-    try:
-        wait_for_kv_v2(client, path)
-        client.secrets.kv.v2.create_or_update_secret("colour", {"value": "blue"}, mount_point=path)
-        reload_id = client.sys.reload_plugin_backends(mounts=[path])["data"]["reload_id"]
-        assert reload_id
-        secret = client.secrets.kv.v2.read_secret("colour", mount_point=path, raise_on_deleted_version=True)
-        assert secret["data"]["data"] == {"value": "blue"}
-        with pytest.raises(exceptions.InvalidRequest, match="cannot be set at the same time"):
-            client.sys.reload_plugin_backends(plugin="kv", mounts=[path])
-    finally:
-        client.sys.disable_secrets_engine(path)
+def test_reload_plugin_backends_of_a_mount(client, mount_engine):
+    path = mount_engine("kv", options={"version": "2"})
+    client.secrets.kv.v2.create_or_update_secret("colour", {"value": "blue"}, mount_point=path)
+    reload_id = client.sys.reload_plugin_backends(mounts=[path])["data"]["reload_id"]
+    assert reload_id
+    secret = client.secrets.kv.v2.read_secret("colour", mount_point=path, raise_on_deleted_version=True)
+    assert secret["data"]["data"] == {"value": "blue"}
+    with pytest.raises(exceptions.InvalidRequest, match="cannot be set at the same time"):
+        client.sys.reload_plugin_backends(plugin="kv", mounts=[path])
 
 
 def test_register_read_and_deregister_a_plugin(bao_server_factory, tmp_path):
