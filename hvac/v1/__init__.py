@@ -284,24 +284,8 @@ class Client:
         keywords still work but warn, since they cannot then be written as data; use
         :meth:`write_data` to write such keys.
         """
-        if "path" in kwargs:
-            if args:
-                raise TypeError("write() got multiple values for argument 'path'")
-            warnings.warn(message=_write_keyword_message("path"), category=DeprecationWarning, stacklevel=2)
-            path: Any = kwargs.pop("path")
-        elif args:
-            path = args[0]
-        else:
-            raise TypeError("write() missing one required positional argument: 'path'")
-
-        if len(args) > 1:
-            wrap_ttl: Any = args[1]
-        elif "wrap_ttl" in kwargs:
-            warnings.warn(message=_write_keyword_message("wrap_ttl"), category=DeprecationWarning, stacklevel=2)
-            wrap_ttl = kwargs.pop("wrap_ttl")
-        else:
-            wrap_ttl = None
-
+        path = _smart_pop(kwargs, "path", posvalue=args[0] if args else _sentinel)
+        wrap_ttl = _smart_pop(kwargs, "wrap_ttl", None, posvalue=args[1] if len(args) > 1 else _sentinel)
         if "data" in kwargs:
             warnings.warn(
                 message=(
@@ -427,13 +411,50 @@ class Client:
         return self._adapter.login(url=url, use_token=use_token, **kwargs)
 
 
-def _write_keyword_message(name: str) -> str:
-    return (
-        f"write() argument '{name}' was supplied as a keyword argument and will not be written as data. "
-        f"To write this data with a '{name}' key, use the write_data() method. To continue using write() and "
-        "suppress this warning, supply this argument positionally. "
-        f"For more information see: {_WRITE_DOCS_URL}"
+_sentinel = object()
+"""Stands for "not given" in :func:`_smart_pop`, where ``None`` is a value a caller may pass."""
+
+
+def _smart_pop(
+    dict: Dict[str, Any],  # noqa: A002  (the reference's parameter name)
+    member: str,
+    default: Any = _sentinel,
+    *,
+    posvalue: Any = _sentinel,
+    method: str = "write",
+    replacement_method: str = "write_data",
+) -> Any:
+    """Take argument ``member`` out of ``dict``, the keyword arguments of ``method``.
+
+    ``method`` takes its own arguments positionally and the rest of its keywords as data, so a
+    keyword spelled like one of its arguments is ambiguous. That keyword is removed from ``dict``
+    (changed in place) and used as the argument, with a :class:`DeprecationWarning` pointing the
+    caller at ``replacement_method``.
+
+    :param posvalue: the value given positionally for ``member``, if any.
+    :param default: returned when ``member`` is given neither way; without one, it is required.
+    :raises TypeError: ``member`` given both ways, or (without ``default``) neither way, worded
+        as Python words these errors.
+    """
+    if member not in dict:
+        if posvalue is not _sentinel:
+            return posvalue
+        if default is not _sentinel:
+            return default
+        raise TypeError(f"{method}() missing one required positional argument: '{member}'")
+    if posvalue is not _sentinel:
+        raise TypeError(f"{method}() got multiple values for argument '{member}'")
+    warnings.warn(
+        message=(
+            f"{method}() argument '{member}' was supplied as a keyword argument and will not be written as data. "
+            f"To write this data with a '{member}' key, use the {replacement_method}() method. "
+            f"To continue using {method}() and suppress this warning, supply this argument positionally. "
+            f"For more information see: {_WRITE_DOCS_URL}"
+        ),
+        category=DeprecationWarning,
+        stacklevel=3,
     )
+    return dict.pop(member)
 
 
 # The flat methods of hvac 0.x (hvac/v1/legacy.py) load on first use, keeping "import hvac" light.
