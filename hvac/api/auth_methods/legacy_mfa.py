@@ -29,12 +29,13 @@ class LegacyMfa(VaultApiBase):
         :param mfa_type: the MFA type; only ``"duo"`` is supported.
         :param force: send ``mfa_type`` even when it is not a supported type.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: for an unsupported ``mfa_type`` without ``force``.
+        :raises hvac.exceptions.ParamValidationError: for an unsupported ``mfa_type`` without ``force``
+            (pass ``force=True`` to send it anyway).
         """
         if not force and mfa_type not in SUPPORTED_MFA_TYPES:
             raise exceptions.ParamValidationError(
-                f'unsupported mfa_type argument provided "{mfa_type}", supported types: '
-                f'"{",".join(SUPPORTED_MFA_TYPES)}" (use force=True to send it anyway)'
+                f'Unsupported mfa_type argument provided "{mfa_type}", supported types: '
+                f'"{",".join(SUPPORTED_MFA_TYPES)}"'
             )
         return self._adapter.post(url=_url(mount_point, "mfa_config"), json={"type": mfa_type})
 
