@@ -430,18 +430,16 @@ def acme_mount(client, pki, root, vault_dev) -> str:
 
 
 class AcmeDirectory:
-    """Calls the ACME methods of one directory: the mount's default one (the methods with ``issuer_ref``
-    and ``role`` left out) or an issuer's and role's (the ``*_for_issuer_role`` methods)."""
+    """Calls the ACME methods of one directory: the mount's default one (``issuer_ref`` and ``role``
+    left out) or an issuer's and role's (both given to the same methods)."""
 
     def __init__(self, pki: Any, mount: str, url: str, issuer_ref: Optional[str] = None, role: Optional[str] = None):
         self.pki, self.mount = pki, mount
-        self.scope = (issuer_ref, role) if issuer_ref else ()
+        self.scope = {"issuer_ref": issuer_ref, "role": role} if issuer_ref else {}
         self.base = f"{url}/v1/{mount}/" + (f"issuer/{issuer_ref}/roles/{role}/" if issuer_ref else "") + "acme/"
 
     def __call__(self, method: str, *args: Any) -> Any:
-        if self.scope:
-            return getattr(self.pki, method + "_for_issuer_role")(*self.scope, *args, mount_point=self.mount)
-        return getattr(self.pki, method)(*args, mount_point=self.mount)
+        return getattr(self.pki, method)(*args, mount_point=self.mount, **self.scope)
 
 
 @pytest.mark.parametrize("scope", [{}, {"issuer_ref": "root", "role": "web"}], ids=["default", "issuer_role"])

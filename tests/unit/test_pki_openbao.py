@@ -541,39 +541,6 @@ def test_acme_directory_eab_and_nonce_per_prefix(mock, client, prefix):
     assert mock.request_history[2].body is None
 
 
-@pytest.mark.parametrize("method, args, suffix", JWS_OPERATIONS, ids=[o[0] for o in JWS_OPERATIONS])
-def test_issuer_role_forms_of_the_jws_operations_take_the_scope_first(mock, client, method, args, suffix):
-    mock.post(requests_mock.ANY, status_code=201, json={"status": "valid"}, headers={"Location": "L"})
-    response = getattr(client.secrets.pki, method + "_for_issuer_role")("i1", "web", *args, JWS, mount_point="m")
-    assert response.headers["Location"] == "L"
-    request = sent(mock)
-    assert (request.method, urlsplit(request.url).path) == ("POST", "/v1/m/issuer/i1/roles/web/" + suffix)
-    assert request.headers["Content-Type"] == "application/jose+json"
-    assert request.body in (JWS, JWS.encode())
-
-
-def test_issuer_role_forms_of_directory_nonce_and_eab(mock, client):
-    base = f"{URL}/v1/pki/issuer/i1/roles/web/acme/"
-    mock.get(base + "directory", json={"newNonce": "u"})
-    mock.get(base + "new-nonce", status_code=204, headers={"Replay-Nonce": "abc"})
-    mock.post(base + "new-eab", json={"data": {"id": "e"}})
-    pki = client.secrets.pki
-    assert pki.read_acme_directory_for_issuer_role("i1", "web") == {"newNonce": "u"}
-    assert pki.generate_acme_nonce_for_issuer_role("i1", "web") == "abc"
-    assert pki.generate_eab_key_for_issuer_role("i1", "web")["data"] == {"id": "e"}
-    assert [r.method for r in mock.request_history] == ["GET", "GET", "POST"]
-
-
-@pytest.mark.parametrize("issuer_ref, role, missing", [(None, "web", "issuer_ref"), ("i1", "", "role")])
-def test_issuer_role_forms_refuse_a_missing_part_before_sending(mock, client, issuer_ref, role, missing):
-    pki = client.secrets.pki
-    with pytest.raises(exceptions.ParamValidationError, match=f"^{missing} is required"):
-        pki.read_acme_directory_for_issuer_role(issuer_ref, role)
-    with pytest.raises(exceptions.ParamValidationError, match=f"^{missing} is required"):
-        pki.submit_acme_challenge_for_issuer_role(issuer_ref, role, "a1", "dns-01", JWS)
-    assert mock.call_count == 0
-
-
 @pytest.mark.parametrize("jws", [JWS, JWS.encode(), json.loads(JWS)], ids=["str", "bytes", "dict"])
 def test_acme_jws_forms(mock, client, jws):
     client.secrets.pki.create_acme_account(jws)
