@@ -1,5 +1,6 @@
 """hvac: a Python client for HashiCorp Vault (and OpenBao)."""
-from hvac import adapters, api, exceptions, utils  # noqa: F401
+# The "as" forms mark the submodules as part of the package's interface for type checkers.
+from hvac import adapters as adapters, api as api, exceptions as exceptions, utils as utils
 from hvac.v1 import Client
 
 __all__ = ["Client"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json as jsonlib
 import os
-from typing import Any, Dict, Iterable, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, cast
 from urllib.parse import urlsplit
 
 import requests
@@ -28,7 +28,11 @@ import urllib3
 import urllib3.exceptions
 from urllib3.util import Timeout
 
-from hvac.adapters import VaultResponse, RawAdapter, _is_pem_text
+from hvac._typing import JsonResponse, RawResponse as _RawResponse
+from hvac.adapters import RawAdapter, _is_pem_text
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 # The headers requests adds to every request, sent as they are so that Vault sees the same request.
 _DEFAULT_HEADERS = dict(requests.utils.default_headers())
@@ -40,7 +44,7 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _TlsKey = Tuple[Any, ...]
 
 
-class Urllib3RawAdapter(RawAdapter):
+class Urllib3RawAdapter(RawAdapter[_RawResponse]):
     """Sends with urllib3, keeps-alive per origin (thread-safe), returns ``requests.Response`` objects.
 
     Takes the arguments of :class:`~hvac.adapters.Adapter` except ``session`` (there is none).
@@ -57,7 +61,7 @@ class Urllib3RawAdapter(RawAdapter):
         self._pools: Dict[Tuple[str, str, int, _TlsKey], Any] = {}
         self._tls: Dict[Tuple[bool, Any, Any], _TlsKey] = {}
 
-    def with_token(self, token: Optional[str]) -> "Urllib3RawAdapter":
+    def with_token(self, token: Optional[str]) -> "Self":
         """A sibling sending ``token`` instead (see :meth:`hvac.adapters.Adapter.with_token`),
         sharing this adapter's connection pools."""
         sibling = super().with_token(token)
@@ -162,7 +166,7 @@ class Urllib3RawAdapter(RawAdapter):
         return manager
 
 
-class Urllib3Adapter(Urllib3RawAdapter):
+class Urllib3Adapter(Urllib3RawAdapter[JsonResponse]):
     """The lean counterpart of :class:`~hvac.adapters.JSONAdapter`: a 200 with a JSON body is
     returned decoded, anything else as the ``requests.Response``."""
 
@@ -173,11 +177,12 @@ class Urllib3Adapter(Urllib3RawAdapter):
 
     def request_response(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         """Send like :meth:`Urllib3RawAdapter.request`: the response object, undecoded."""
-        return Urllib3RawAdapter.request(self, method, url, **kwargs)
+        response: requests.Response = Urllib3RawAdapter.request(self, method, url, **kwargs)  # type: ignore[assignment]
+        return response
 
-    def request(  # type: ignore[override]
+    def request(
         self, method: str, url: str, headers: Optional[Dict[str, str]] = None, raise_exception: bool = True, **kwargs: Any
-    ) -> VaultResponse:
+    ) -> JsonResponse:
         """Send the request; decode a 200's JSON body, as :class:`~hvac.adapters.JSONAdapter` does."""
         if self.vault_session is None and self._sends_plainly():
             # The common case in few steps: one exchange, and no response object when the answer is JSON.
@@ -193,13 +198,14 @@ class Urllib3Adapter(Urllib3RawAdapter):
             if raise_exception and not self.ignore_exceptions and not response.ok:
                 self._raise_for_error(method, url, response)
         else:
-            response = super().request(method, url, headers=headers, raise_exception=raise_exception, **kwargs)
+            # RawAdapter.request gives the response object (this class's type parameter says JSON).
+            response = cast(requests.Response, super().request(method, url, headers=headers, raise_exception=raise_exception, **kwargs))
         if response.status_code == 200:
             try:
                 return response.json()  # type: ignore[no-any-return]
             except ValueError:
                 pass
-        return response
+        return response  # type: ignore[return-value]  # as JSONAdapter: no JSON body, the response itself
 
 
 _PREPARED_URLS: Dict[Tuple[str, str], str] = {}

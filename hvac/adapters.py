@@ -17,21 +17,26 @@ import requests.adapters
 import requests.models
 import requests.utils
 
-from hvac import exceptions, utils
+from hvac import _typing, exceptions, utils
+from hvac._typing import Generic, JsonResponse as JsonResponse, RawResponse as _RawResponse, VaultResponse as VaultResponse
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from hvac.lifecycle.session import Session
     from hvac.retry import RetryPolicy
 
 DEFAULT_URL = "http://localhost:8200"
 
-#: What a request returns: the decoded JSON (JSONAdapter, a 200 with a JSON body) or the
-#: ``requests.Response`` (RawAdapter, or any other answer such as a 204).
-VaultResponse = Union[Dict[str, Any], requests.Response]
+
+#: Seconds, or ``(connect, read)`` seconds, as requests takes them.
+Timeout = Union[float, Tuple[Optional[float], Optional[float]], None]
 
 
-class Adapter(metaclass=ABCMeta):
+class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
     """Base class of the transports the :class:`hvac.Client` talks through.
+
+    Its type parameter is what :meth:`request` returns (for type checkers only).
 
     :param base_uri: Vault's address, e.g. ``https://vault.example.com:8200``.
     :param token: token sent as ``X-Vault-Token``.
@@ -53,6 +58,9 @@ class Adapter(metaclass=ABCMeta):
         yours (its ``trust_env`` is then turned off); ``False``: never.
     """
 
+    if not TYPE_CHECKING:
+        __class_getitem__ = _typing.same_class
+
     #: Whether the adapter sends through a ``requests.Session`` (the lean adapters do not).
     _uses_requests_session = True
 
@@ -62,7 +70,7 @@ class Adapter(metaclass=ABCMeta):
         token: Optional[str] = None,
         cert: Any = None,
         verify: Union[bool, str] = True,
-        timeout: int = 30,
+        timeout: Timeout = 30,
         proxies: Optional[Dict[str, str]] = None,
         allow_redirects: bool = True,
         session: Optional[requests.Session] = None,
@@ -163,7 +171,7 @@ class Adapter(metaclass=ABCMeta):
         return "/".join(str(part).strip("/") for part in args)
 
     @classmethod
-    def from_adapter(cls, adapter: "Adapter") -> "Adapter":
+    def from_adapter(cls, adapter: "Adapter[Any]") -> "Self":
         """Build an adapter of this class with the settings (and session) of ``adapter``."""
         return cls(
             base_uri=adapter.base_uri,
@@ -185,7 +193,7 @@ class Adapter(metaclass=ABCMeta):
             read_environment_once=getattr(adapter, "_environment", None) is not None,
         )
 
-    def with_token(self, token: Optional[str]) -> "Adapter":
+    def with_token(self, token: Optional[str]) -> "Self":
         """A sibling of this adapter that sends ``token`` instead (``None``: no token) (beyond the
         reference): same class, settings and connections, and no session installed on it. For
         requests that must go with another token, or with none, without touching this adapter.
@@ -267,8 +275,12 @@ class Adapter(metaclass=ABCMeta):
         return response
 
 
-class RawAdapter(Adapter):
-    """Adapter that returns every answer as the ``requests.Response``."""
+class RawAdapter(Adapter[_RawResponse]):
+    """Adapter that returns every answer as the ``requests.Response``.
+
+    (Its type parameter exists for :class:`JSONAdapter`, which derives from it; a plain
+    ``RawAdapter`` is a ``RawAdapter[requests.Response]``.)
+    """
 
     def _raise_for_error(self, method: str, url: str, response: requests.Response) -> None:
         """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`."""
@@ -308,7 +320,7 @@ class RawAdapter(Adapter):
 
     def request(
         self, method: str, url: str, headers: Optional[Dict[str, str]] = None, raise_exception: bool = True, **kwargs: Any
-    ) -> requests.Response:
+    ) -> _RawResponse:
         """Send ``method`` to ``url`` below the base URI, with Vault's headers.
 
         :param method: HTTP verb (``get``, ``post``, ``list`` …).
@@ -319,11 +331,12 @@ class RawAdapter(Adapter):
         :return: the response.
         """
         if self.vault_session is not None:
-            response: requests.Response = self.vault_session.send(
+            response: _RawResponse = self.vault_session.send(
                 lambda: self._request_once(method, url, headers, raise_exception, dict(kwargs))
             )
             return response
-        return self._request_once(method, url, headers, raise_exception, kwargs)
+        # The response object is what this class's requests return; JSONAdapter decodes it.
+        return self._request_once(method, url, headers, raise_exception, kwargs)  # type: ignore[return-value]
 
     def _request_once(
         self, method: str, url: str, headers: Optional[Dict[str, str]], raise_exception: bool, kwargs: Dict[str, Any]
@@ -470,28 +483,33 @@ class RawAdapter(Adapter):
         return session.request(method=method, url=url, headers=headers, allow_redirects=False, **kwargs)
 
 
-class JSONAdapter(RawAdapter):
-    """The default adapter: a 200 with a JSON body is returned decoded, anything else as the response."""
+class JSONAdapter(RawAdapter[JsonResponse]):
+    """The default adapter: a 200 with a JSON body is returned decoded, anything else as the response.
+
+    For type checkers its requests return :data:`JsonResponse` (see docs/typing.rst: an answer
+    without a JSON body, such as a 204, still comes back as the ``requests.Response``).
+    """
 
     def request_response(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         """Send like :meth:`RawAdapter.request`: the response object, undecoded."""
-        return RawAdapter.request(self, method, url, **kwargs)
+        response: requests.Response = RawAdapter.request(self, method, url, **kwargs)  # type: ignore[assignment]
+        return response
 
     def get_login_token(self, response: Any) -> str:
         """Read ``auth.client_token`` from a decoded login response."""
         token: str = response["auth"]["client_token"]
         return token
 
-    def request(self, *args: Any, **kwargs: Any) -> VaultResponse:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> JsonResponse:
         """Send the request like :meth:`RawAdapter.request`; decode a 200's JSON body."""
-        response = super().request(*args, **kwargs)
+        response: requests.Response = super().request(*args, **kwargs)  # type: ignore[assignment]
         if response.status_code == 200:
             try:
                 decoded: Dict[str, Any] = response.json()
                 return decoded
             except ValueError:
                 pass
-        return response
+        return response  # type: ignore[return-value]  # documented: no JSON body, the response itself
 
 
 class InlineTLSHTTPAdapter(requests.adapters.HTTPAdapter):

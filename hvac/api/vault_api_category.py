@@ -4,9 +4,10 @@ from __future__ import annotations
 import importlib
 import logging
 from abc import ABCMeta, abstractmethod  # noqa: F401
-from typing import Any, Dict, Iterable, List, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Type
 
-from hvac.api.vault_api_base import VaultApiBase
+from hvac.adapters import Adapter
+from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def lazy_module_attributes(module_name: str, names: Dict[str, str]) -> Any:
     return __getattr__
 
 
-class VaultApiCategory(VaultApiBase):
+class VaultApiCategory(VaultApiBase[VaultResponse]):
     """Base class of ``client.auth``, ``client.secrets`` and ``client.sys``.
 
     Each class of ``implemented_classes`` is built with the adapter, kept as
@@ -56,7 +57,7 @@ class VaultApiCategory(VaultApiBase):
     built on first use instead of all at once, which keeps ``import hvac`` and ``Client()`` cheap.
     """
 
-    def __init__(self, adapter: Any) -> None:
+    def __init__(self, adapter: Adapter[VaultResponse]) -> None:
         declared = _declaration(type(self))
         if isinstance(declared, LazyClassList):
             self._lazy_classes: Dict[str, str] = {
@@ -72,51 +73,72 @@ class VaultApiCategory(VaultApiBase):
                 setattr(self, self.get_private_attr_name(class_name), implemented_class(adapter=adapter))
         super().__init__(adapter)
 
-    def __getattr__(self, item: str) -> Any:
-        if item.startswith("__"):
-            raise AttributeError(item)
-        state = self.__dict__
-        lazy = state.get("_lazy_classes") or {}
-        if item in lazy:
-            instance = import_dotted(lazy[item])(adapter=self._adapter)
-            setattr(self, self.get_private_attr_name(item), instance)
-            # Later lookups of the public name hit the instance dict directly.
-            state[item] = instance
-            return instance
-        if item in (state.get("implemented_class_names") or ()):
-            return getattr(self, self.get_private_attr_name(item))
-        if item in [name.lower() for name in self.unimplemented_classes]:
-            raise NotImplementedError(f'"{item}" auth method class not currently implemented.')
-        raise AttributeError
+    # Hidden from type checkers, which see each category's registry as declared attributes, so
+    # that a misspelled name is reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, item: str) -> Any:
+            if item.startswith("__"):
+                raise AttributeError(item)
+            state = self.__dict__
+            lazy = state.get("_lazy_classes") or {}
+            if item in lazy:
+                instance = import_dotted(lazy[item])(adapter=self._adapter)
+                setattr(self, self.get_private_attr_name(item), instance)
+                # Later lookups of the public name hit the instance dict directly.
+                state[item] = instance
+                return instance
+            if item in (state.get("implemented_class_names") or ()):
+                return getattr(self, self.get_private_attr_name(item))
+            if item in [name.lower() for name in self.unimplemented_classes]:
+                raise NotImplementedError(f'"{item}" auth method class not currently implemented.')
+            raise AttributeError
+
+    def __dir__(self) -> List[str]:
+        """The usual names plus every registered class's (so REPLs and IDEs complete them)."""
+        names = {name for name in super().__dir__() if not _is_private_registry_attr(self, name)}
+        names.update(self.__dict__.get("implemented_class_names") or ())
+        return sorted(names)
 
     @property
-    def adapter(self) -> Any:
+    def adapter(self) -> Adapter[VaultResponse]:
         """The adapter shared by this category and every class it has built."""
         return self._adapter
 
     @adapter.setter
-    def adapter(self, adapter: Any) -> None:
+    def adapter(self, adapter: Adapter[VaultResponse]) -> None:
         for class_name in self.implemented_class_names:
             built = self.__dict__.get(self.get_private_attr_name(class_name))
             if built is not None:  # a lazily registered class not used yet is built with the new adapter
                 built.adapter = adapter
         self._adapter = adapter
 
-    @property
-    @abstractmethod
-    def implemented_classes(self) -> List[Type[VaultApiBase]]:
-        """The API classes this category exposes."""
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        # Subclasses declare these as lists, lazy lists or properties, as the contract allows.
+        implemented_classes: Any
+        unimplemented_classes: Any
+    else:
 
-    @property
-    def unimplemented_classes(self) -> List[str]:
-        """Names of backends the category knows of but does not implement."""
-        raise NotImplementedError
+        @property
+        @abstractmethod
+        def implemented_classes(self) -> List[Type[VaultApiBase[Any]]]:
+            """The API classes this category exposes."""
+            raise NotImplementedError
+
+        @property
+        def unimplemented_classes(self) -> List[str]:
+            """Names of backends the category knows of but does not implement."""
+            raise NotImplementedError
 
     @staticmethod
     def get_private_attr_name(class_name: str) -> str:
         """Name of the attribute a built class is cached under."""
         return f"_{class_name}"
+
+
+def _is_private_registry_attr(category: VaultApiCategory[Any], name: str) -> bool:
+    """Whether ``name`` is where a built class is cached (``_approle``): not for listing."""
+    return name.startswith("_") and name[1:] in (category.__dict__.get("implemented_class_names") or ())
 
 
 def _declaration(category: type) -> Any:

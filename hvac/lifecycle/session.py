@@ -13,7 +13,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Type, Union
 
 import requests
 
@@ -406,7 +406,7 @@ def kubernetes_login(
     return login
 
 
-def jwt_login(role: str, jwt: Any, path: Optional[str] = None) -> Login:
+def jwt_login(role: str, jwt: Union[str, Callable[[], str]], path: Optional[str] = None) -> Login:
     """Log in with a JWT (``POST /v1/auth/{path}/login``); ``jwt`` is the token or a callable
     returning a fresh one at every login."""
     return lambda client: client.auth.jwt.jwt_login(role=role, jwt=jwt() if callable(jwt) else jwt, path=path)

@@ -1,11 +1,16 @@
 """The :class:`Client`: entry point of the library."""
+from __future__ import annotations
+
 import functools
 import importlib.util
 import os
-from typing import Any, Callable, Dict, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple, Type, Union
 import warnings
 
-from hvac import adapters, api, exceptions, utils  # noqa: F401
+import requests
+
+from hvac import _typing, adapters, api, exceptions, utils  # noqa: F401
+from hvac._typing import Generic, VaultResponse
 from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
     DEFAULT_URL,
     DEPRECATED_PROPERTIES,
@@ -26,12 +31,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _cert_from_env() -> Any:
+def _cert_from_env() -> Optional[Tuple[str, Optional[str]]]:
     client_cert = os.getenv("VAULT_CLIENT_CERT")
     return (client_cert, os.getenv("VAULT_CLIENT_KEY")) if client_cert else None
 
 
-def _verify_from_env() -> Any:
+def _verify_from_env() -> Union[bool, str]:
     if os.getenv("VAULT_SKIP_VERIFY", "").strip().lower() in ("1", "t", "true", "y", "yes"):
         return False
     return os.getenv("VAULT_CACERT") or os.getenv("VAULT_CAPATH") or True
@@ -81,8 +86,21 @@ def _renews_own_token_without_argument(renew_token: Callable[..., Any]) -> Calla
     return renew
 
 
-class Client:
+if TYPE_CHECKING:
+    from hvac.v1.legacy import LegacyClientMethods as _DeprecatedFlatMethods
+else:
+
+    class _DeprecatedFlatMethods:
+        """Holds hvac 0.x's flat methods, so that ``help(hvac.Client)`` lists them after the
+        modern API. Each is a stand-in until first used (see ``LEGACY_METHOD_NAMES`` below)."""
+
+
+class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     """A connection to one Vault server.
+
+    For type checkers a client is generic in what its methods return: ``Client`` (the default
+    JSONAdapter) returns decoded JSON bodies, ``Client[requests.Response]`` (RawAdapter) response
+    objects; see :doc:`/typing`.
 
     :param url: Vault's address; defaults to ``VAULT_ADDR``, else ``http://localhost:8200``.
     :param token: the token to authenticate with; defaults to ``VAULT_TOKEN``, else ``~/.vault-token``.
@@ -97,17 +115,22 @@ class Client:
     :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``).
     """
 
+    if not TYPE_CHECKING:
+        __class_getitem__ = _typing.same_class
+
     def __init__(
         self,
         url: Optional[str] = None,
         token: Optional[str] = None,
-        cert: Any = None,
-        verify: Any = None,
-        timeout: int = 30,
+        cert: Optional[Union[str, Tuple[str, Optional[str]]]] = None,
+        verify: Optional[Union[bool, str]] = None,
+        timeout: adapters.Timeout = 30,
         proxies: Optional[Dict[str, str]] = None,
         allow_redirects: bool = True,
-        session: Any = None,
-        adapter: Type[adapters.Adapter] = adapters.JSONAdapter,
+        session: Optional[requests.Session] = None,
+        # The default's type is the default of the type parameter (the JSON body); mypy cannot
+        # tie the two, so it is told here.
+        adapter: Type[adapters.Adapter[VaultResponse]] = adapters.JSONAdapter,  # type: ignore[assignment]
         namespace: Optional[str] = None,
         **kwargs: Any,
     ) -> None:
@@ -119,7 +142,7 @@ class Client:
             verify = _verify_from_env()
         namespace, timeout = _apply_cli_environment(namespace, timeout, kwargs)
 
-        self._adapter = adapter(
+        self._adapter: adapters.Adapter[VaultResponse] = adapter(
             base_uri=url,
             token=token,
             cert=cert,
@@ -131,12 +154,12 @@ class Client:
             namespace=namespace,
             **kwargs,
         )
-        self._auth: Any = None
-        self._secrets: Any = None
-        self._sys: Any = None
+        self._auth: Optional[api.AuthMethods[VaultResponse]] = None
+        self._secrets: Optional[api.SecretsEngines[VaultResponse]] = None
+        self._sys: Optional[api.SystemBackend[VaultResponse]] = None
 
     @classmethod
-    def with_adapter(cls, adapter: adapters.Adapter) -> "Client":
+    def with_adapter(cls, adapter: adapters.Adapter[VaultResponse]) -> "Client[VaultResponse]":
         """A client around an adapter you already have (beyond the reference), e.g. one made with
         :meth:`hvac.adapters.Adapter.from_adapter`; nothing is read from the environment."""
         client = cls.__new__(cls)
@@ -147,20 +170,22 @@ class Client:
     def __repr__(self) -> str:
         return f"<hvac.Client url={self.url!r} namespace={self._adapter.namespace!r} token={'set' if self.token else 'unset'}>"
 
-    def __getattr__(self, name: str) -> Any:
-        return utils.getattr_with_deprecated_properties(
-            obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES
-        )
+    if not TYPE_CHECKING:  # type checkers report a misspelled attribute instead
+
+        def __getattr__(self, name: str) -> Any:
+            return utils.getattr_with_deprecated_properties(
+                obj=self, item=name, deprecated_properties=DEPRECATED_PROPERTIES
+            )
 
     # --- the adapter and its settings ---------------------------------------------------------
 
     @property
-    def adapter(self) -> adapters.Adapter:
+    def adapter(self) -> adapters.Adapter[VaultResponse]:
         """The adapter every request goes through; setting it re-points every API class."""
         return self._adapter
 
     @adapter.setter
-    def adapter(self, adapter: adapters.Adapter) -> None:
+    def adapter(self, adapter: adapters.Adapter[VaultResponse]) -> None:
         self._adapter = adapter
         for category in (self._auth, self._secrets, self._sys):
             if category is not None:
@@ -185,12 +210,12 @@ class Client:
         self._adapter.token = token
 
     @property
-    def session(self) -> Any:
+    def session(self) -> requests.Session:
         """The ``requests.Session`` in use."""
         return self._adapter.session
 
     @session.setter
-    def session(self, session: Any) -> None:
+    def session(self, session: requests.Session) -> None:
         self._adapter.session = session
 
     @property
@@ -205,21 +230,21 @@ class Client:
     # --- the three API categories, built on first use -----------------------------------------
 
     @property
-    def auth(self) -> Any:
+    def auth(self) -> api.AuthMethods[VaultResponse]:
         """Auth methods: ``client.auth.approle``, ``client.auth.token`` …"""
         if self._auth is None:
             self._auth = api.AuthMethods(adapter=self._adapter)
         return self._auth
 
     @property
-    def secrets(self) -> Any:
+    def secrets(self) -> api.SecretsEngines[VaultResponse]:
         """Secrets engines: ``client.secrets.kv``, ``client.secrets.transit`` …"""
         if self._secrets is None:
             self._secrets = api.SecretsEngines(adapter=self._adapter)
         return self._secrets
 
     @property
-    def sys(self) -> Any:
+    def sys(self) -> api.SystemBackend[VaultResponse]:
         """The system backend: ``client.sys.read_health_status()`` …"""
         if self._sys is None:
             self._sys = api.SystemBackend(adapter=self._adapter)
@@ -228,33 +253,35 @@ class Client:
     # --- status properties --------------------------------------------------------------------
 
     @property
-    def seal_status(self) -> Any:
+    def seal_status(self) -> VaultResponse:
         """Seal status: ``GET /v1/sys/seal-status``."""
         return self.sys.read_seal_status()
 
     @property
-    def ha_status(self) -> Any:
+    def ha_status(self) -> VaultResponse:
         """HA status: ``GET /v1/sys/leader``."""
         return self.sys.read_leader_status()
 
     @property
     def key_status(self) -> Any:
         """The ``data`` of ``GET /v1/sys/key-status``."""
-        return self.sys.get_encryption_key_status()["data"]
+        # Indexed as the reference does: this needs an adapter that decodes JSON.
+        status: Any = self.sys.get_encryption_key_status()
+        return status["data"]
 
     @property
-    def rekey_status(self) -> Any:
+    def rekey_status(self) -> VaultResponse:
         """Rekey progress: ``GET /v1/sys/rekey/init``."""
         return self.sys.read_rekey_progress()
 
     @property
-    def generate_root_status(self) -> Any:
+    def generate_root_status(self) -> VaultResponse:
         """Root generation progress: ``GET /v1/sys/generate-root/attempt``."""
         return self.sys.read_root_generation_progress()
 
     # --- generic path operations --------------------------------------------------------------
 
-    def read(self, path: str, wrap_ttl: Optional[str] = None) -> Any:
+    def read(self, path: str, wrap_ttl: Optional[Union[str, int]] = None) -> Optional[VaultResponse]:
         """Read any path: ``GET /v1/{path}``.
 
         :param path: the Vault path, e.g. ``secret/foo``.
@@ -266,7 +293,7 @@ class Client:
         except exceptions.InvalidPath:
             return None
 
-    def list(self, path: str) -> Any:
+    def list(self, path: str) -> Optional[VaultResponse]:
         """List the keys below a path: ``GET /v1/{path}?list=True``.
 
         :return: the response, or ``None`` when Vault answers 404.
@@ -277,7 +304,7 @@ class Client:
             return None
 
     # "list" here is Client.list (defined above), as in the reference's own signature.
-    def write(self, *args: list, **kwargs: Dict[str, Any]) -> Any:  # type: ignore[valid-type]
+    def write(self, *args: Any, **kwargs: Any) -> VaultResponse:
         """Write to any path: ``POST /v1/{path}`` with the keyword arguments as the JSON body.
 
         Call it as ``write(path, wrap_ttl=None, **data)``. ``path`` and ``wrap_ttl`` given as
@@ -299,8 +326,8 @@ class Client:
         return self._adapter.post(f"/v1/{path}", json=kwargs, wrap_ttl=wrap_ttl)
 
     def write_data(
-        self, path: str, *, data: Optional[Dict[str, Any]] = None, wrap_ttl: Optional[str] = None
-    ) -> Any:
+        self, path: str, *, data: Optional[Dict[str, Any]] = None, wrap_ttl: Optional[Union[str, int]] = None
+    ) -> VaultResponse:
         """Write ``data`` to any path: ``POST /v1/{path}``.
 
         :param path: the Vault path.
@@ -323,7 +350,8 @@ class Client:
         :return: the rules (str or dict), or ``None`` when the policy does not exist.
         """
         try:
-            policy = self.sys.read_policy(name=name)["data"]["rules"]
+            answer: Any = self.sys.read_policy(name=name)  # decoded JSON, as the reference indexes it
+            policy = answer["data"]["rules"]
         except exceptions.InvalidPath:
             return None
         if parse:
@@ -336,7 +364,9 @@ class Client:
             policy = hcl.loads(policy)
         return policy
 
-    def lookup_token(self, token: Optional[str] = None, accessor: bool = False, wrap_ttl: Optional[str] = None) -> Any:
+    def lookup_token(
+        self, token: Optional[str] = None, accessor: bool = False, wrap_ttl: Optional[Union[str, int]] = None
+    ) -> VaultResponse:
         """Look up a token.
 
         ``GET /v1/auth/token/lookup-self`` without ``token``; ``POST /v1/auth/token/lookup`` with it;
@@ -364,7 +394,9 @@ class Client:
             self._adapter.post("/v1/auth/token/revoke", json={"token": token})
 
     @_renews_own_token_without_argument
-    def renew_token(self, token: str, increment: Any = None, wrap_ttl: Optional[str] = None) -> Any:
+    def renew_token(
+        self, token: Optional[str], increment: Optional[Union[str, int]] = None, wrap_ttl: Optional[Union[str, int]] = None
+    ) -> VaultResponse:
         """Renew a token: ``POST /v1/auth/token/renew``.
 
         Called without a token (or with ``None``), it renews the client's own token as hvac 0.x
@@ -395,7 +427,7 @@ class Client:
         except (exceptions.Forbidden, exceptions.InvalidPath, exceptions.InvalidRequest):
             return False
 
-    def auth_cubbyhole(self, token: str) -> Any:
+    def auth_cubbyhole(self, token: str) -> VaultResponse:
         """Log in by unwrapping a response-wrapped login: ``POST /v1/sys/wrapping/unwrap`` sent with ``token``.
 
         The client adopts the unwrapped client token.
@@ -403,7 +435,7 @@ class Client:
         self.token = token
         return self.login("/v1/sys/wrapping/unwrap")
 
-    def login(self, url: str, use_token: bool = True, **kwargs: Any) -> Any:
+    def login(self, url: str, use_token: bool = True, **kwargs: Any) -> VaultResponse:
         """POST to a login ``url``; with ``use_token`` the client adopts the returned token.
 
         :param kwargs: passed to the adapter (e.g. ``json={...}``).
@@ -497,10 +529,10 @@ class _LegacyMethodLoader:
     def __get__(self, instance: Any, owner: type) -> Any:
         from hvac.v1 import legacy
 
-        legacy.install(owner)
+        legacy.install(_DeprecatedFlatMethods)
         return getattr(instance if instance is not None else owner, self.name)
 
 
 for _name in LEGACY_METHOD_NAMES:
     if _name not in vars(Client):
-        setattr(Client, _name, _LegacyMethodLoader(_name))
+        setattr(_DeprecatedFlatMethods, _name, _LegacyMethodLoader(_name))

@@ -16,7 +16,7 @@ import functools
 import json
 import warnings
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, TypeVar, Union
 
 from hvac import adapters, exceptions, utils
 from hvac.api.system_backend.auth import validate_listing_visibility
@@ -47,6 +47,12 @@ class LegacyMethod:
         return f"client.{category}.{parts[-2].lower()}.{parts[-1]}"
 
     @property
+    def docstring(self) -> str:
+        """What ``help()`` shows of the shim: that it is deprecated, and what to call instead."""
+        instead = f"use ``{self.call_path}``" if self.call_path else "it has no replacement (its endpoint is gone)"
+        return f"Deprecated hvac 0.x flat method (due for removal in {self.removed_in}): {instead}."
+
+    @property
     def warning_message(self) -> str:
         module, method = None, None
         if self.replacement is not None:
@@ -74,6 +80,7 @@ def _legacy(removed_in: str, replacement: Optional[str] = None) -> Callable[[F],
             warnings.warn(message=message, category=DeprecationWarning, stacklevel=2)
             return function(*args, **kwargs)
 
+        shim.__doc__ = entry.docstring
         return shim  # type: ignore[return-value]
 
     return decorator
@@ -103,7 +110,7 @@ def _status_is_204(result: Any) -> bool:
 class LegacyClientMethods:
     """The 0.x flat methods; :func:`install` copies them onto :class:`hvac.Client`."""
 
-    _adapter: adapters.Adapter
+    _adapter: adapters.Adapter[Any]
     sys: Any
     auth: Any
     secrets: Any
@@ -402,12 +409,12 @@ class LegacyClientMethods:
         display_name: Optional[str] = None,
         num_uses: Optional[int] = None,
         no_default_policy: bool = False,
-        ttl: Optional[str] = None,
+        ttl: Optional[Union[str, int]] = None,
         orphan: bool = False,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         renewable: Optional[bool] = None,
-        explicit_max_ttl: Optional[str] = None,
-        period: Optional[str] = None,
+        explicit_max_ttl: Optional[Union[str, int]] = None,
+        period: Optional[Union[str, int]] = None,
         token_type: Optional[str] = None,
     ) -> Any:
         params: Dict[str, Any] = {
@@ -442,10 +449,10 @@ class LegacyClientMethods:
         allowed_policies: Optional[List[str]] = None,
         disallowed_policies: Optional[List[str]] = None,
         orphan: Optional[bool] = None,
-        period: Optional[str] = None,
+        period: Optional[Union[str, int]] = None,
         renewable: Optional[bool] = None,
         path_suffix: Optional[str] = None,
-        explicit_max_ttl: Optional[str] = None,
+        explicit_max_ttl: Optional[Union[str, int]] = None,
     ) -> Any:
         params = {
             "allowed_policies": allowed_policies,
@@ -467,7 +474,7 @@ class LegacyClientMethods:
         return _none_when_absent(lambda: self._adapter.get("/v1/auth/token/roles", params={"list": True}))
 
     @_legacy("1.0.0", "auth_methods.token.Token.renew_self")
-    def renew_self_token(self, increment: Any = None, wrap_ttl: Optional[str] = None) -> Any:
+    def renew_self_token(self, increment: Any = None, wrap_ttl: Optional[Union[str, int]] = None) -> Any:
         return self._adapter.post("/v1/auth/token/renew-self", json={"increment": increment}, wrap_ttl=wrap_ttl)
 
     @_legacy("1.0.0", "auth_methods.token.Token.revoke_self")
@@ -602,14 +609,14 @@ class LegacyClientMethods:
         return self._adapter.delete(_auth_url(mount_point, "map", "user-id", user_id))
 
     @_legacy("1.0.0")
-    def get_app_id(self, app_id: str, mount_point: str = "app-id", wrap_ttl: Optional[str] = None) -> Any:
+    def get_app_id(self, app_id: str, mount_point: str = "app-id", wrap_ttl: Optional[Union[str, int]] = None) -> Any:
         return self._adapter.get(
             _auth_url(mount_point, "map", "app-id", app_id),
             wrap_ttl=wrap_ttl,
         )
 
     @_legacy("1.0.0")
-    def get_user_id(self, user_id: str, mount_point: str = "app-id", wrap_ttl: Optional[str] = None) -> Any:
+    def get_user_id(self, user_id: str, mount_point: str = "app-id", wrap_ttl: Optional[Union[str, int]] = None) -> Any:
         return self._adapter.get(
             _auth_url(mount_point, "map", "user-id", user_id),
             wrap_ttl=wrap_ttl,
@@ -809,7 +816,7 @@ class LegacyClientMethods:
         meta: Any = None,
         cidr_list: Any = None,
         token_bound_cidrs: Any = None,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = "approle",
     ) -> Any:
         params = utils.remove_nones(

@@ -1,7 +1,27 @@
 """Auth methods, reached from a client as ``client.auth.<lower-cased class name>``."""
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from hvac.api.vault_api_base import VaultResponse
 from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
+
+if TYPE_CHECKING:
+    from hvac.api.auth_methods.approle import AppRole as AppRole
+    from hvac.api.auth_methods.aws import Aws as Aws
+    from hvac.api.auth_methods.azure import Azure as Azure
+    from hvac.api.auth_methods.cert import Cert as Cert
+    from hvac.api.auth_methods.gcp import Gcp as Gcp
+    from hvac.api.auth_methods.github import Github as Github
+    from hvac.api.auth_methods.jwt import JWT as JWT
+    from hvac.api.auth_methods.kubernetes import Kubernetes as Kubernetes
+    from hvac.api.auth_methods.ldap import Ldap as Ldap
+    from hvac.api.auth_methods.legacy_mfa import LegacyMfa as LegacyMfa
+    from hvac.api.auth_methods.oidc import OIDC as OIDC
+    from hvac.api.auth_methods.okta import Okta as Okta
+    from hvac.api.auth_methods.radius import Radius as Radius
+    from hvac.api.auth_methods.token import Token as Token
+    from hvac.api.auth_methods.userpass import Userpass as Userpass
 
 __all__ = [
     "AuthMethods",
@@ -45,8 +65,26 @@ _MODULE_OF = {
 __getattr__ = lazy_module_attributes(__name__, {**_MODULE_OF, "Mfa": "mfa"})
 
 
-class AuthMethods(VaultApiCategory):
+class AuthMethods(VaultApiCategory[VaultResponse]):
     """Auth Methods."""
+
+    # What type checkers see of the registry (built lazily at run time from _MODULE_OF; a unit
+    # test keeps the two the same).
+    approle: AppRole[VaultResponse]
+    azure: Azure[VaultResponse]
+    github: Github[VaultResponse]
+    gcp: Gcp[VaultResponse]
+    jwt: JWT[VaultResponse]
+    kubernetes: Kubernetes[VaultResponse]
+    ldap: Ldap[VaultResponse]
+    userpass: Userpass[VaultResponse]
+    legacymfa: LegacyMfa[VaultResponse]
+    oidc: OIDC[VaultResponse]
+    okta: Okta[VaultResponse]
+    radius: Radius[VaultResponse]
+    token: Token[VaultResponse]
+    aws: Aws[VaultResponse]
+    cert: Cert[VaultResponse]
 
     implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _MODULE_OF.items())
 
@@ -62,6 +100,6 @@ class AuthMethods(VaultApiCategory):
         return self._adapter.auth(*args, **kwargs)
 
     @property
-    def legacy_mfa(self) -> Any:
+    def legacy_mfa(self) -> LegacyMfa[VaultResponse]:
         """Same object as ``client.auth.legacymfa``."""
         return self.legacymfa

@@ -34,7 +34,7 @@ def _check_alias(kind: str, value: Optional[str], allowed: List[str]) -> None:
         )
 
 
-class Aws(VaultApiBase):
+class Aws(VaultApiBase[VaultResponse]):
     """AWS auth method.
 
     Reads and lists of this class return the ``data`` part of the answer only (as the reference does).

@@ -22,7 +22,7 @@ def _data(response: VaultResponse) -> Any:
     return response.get("data") if isinstance(response, dict) else response
 
 
-class Azure(VaultApiBase):
+class Azure(VaultApiBase[VaultResponse]):
     """Azure auth method.
 
     Reads and lists of this class return the ``data`` part of the answer only (as the reference does).

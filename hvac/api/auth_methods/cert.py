@@ -21,7 +21,7 @@ def _url(mount_point: str, collection: str, name: Optional[str] = None) -> str:
     return url if name is None else url + utils.format_url("/{name}", name=name)
 
 
-class Cert(VaultApiBase):
+class Cert(VaultApiBase[VaultResponse]):
     """TLS certificate auth method.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/cert

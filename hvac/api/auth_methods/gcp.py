@@ -33,7 +33,7 @@ def _data(response: VaultResponse) -> Any:
     return response.get("data") if isinstance(response, dict) else response
 
 
-class Gcp(VaultApiBase):
+class Gcp(VaultApiBase[VaultResponse]):
     """GCP auth method.
 
     Reads and lists of this class return the ``data`` part of the answer only (as the reference does).

@@ -23,7 +23,7 @@ def _policies_value(policies: Optional[List[str]]) -> str:
     return utils.list_to_comma_delimited(policies)
 
 
-class Github(VaultApiBase):
+class Github(VaultApiBase[VaultResponse]):
     """GitHub auth method.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/github

@@ -8,7 +8,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 Duration = Optional[Union[str, int]]
 
 
-class JWT(VaultApiBase):
+class JWT(VaultApiBase[VaultResponse]):
     """JWT/OIDC auth method. Every method takes ``path``, the mount path (default :attr:`DEFAULT_PATH`).
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/jwt

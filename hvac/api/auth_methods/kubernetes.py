@@ -19,7 +19,7 @@ def _data(response: VaultResponse) -> Any:
     return response.get("data") if isinstance(response, dict) else response
 
 
-class Kubernetes(VaultApiBase):
+class Kubernetes(VaultApiBase[VaultResponse]):
     """Kubernetes auth method.
 
     Reads and lists of this class return the ``data`` part of the answer only (as the reference does).

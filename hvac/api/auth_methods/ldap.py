@@ -36,7 +36,7 @@ _0X_CONFIGURE_NAMES = {
 }
 
 
-class Ldap(VaultApiBase):
+class Ldap(VaultApiBase[VaultResponse]):
     """LDAP auth method (users and groups of an LDAP directory, e.g. Active Directory).
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/ldap

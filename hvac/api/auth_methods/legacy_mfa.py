@@ -14,7 +14,7 @@ def _url(mount_point: str, endpoint: str) -> str:
     return utils.format_url("/v1/auth/{mount_point}/" + endpoint, mount_point=mount_point)
 
 
-class LegacyMfa(VaultApiBase):
+class LegacyMfa(VaultApiBase[VaultResponse]):
     """Legacy multi-factor authentication (Duo) attached to an auth method's mount.
 
     Reference: https://developer.hashicorp.com/vault/docs/v1.10.x/auth/mfa

@@ -2,9 +2,10 @@
 from typing import Any, Dict, List, Optional, Union
 
 from hvac.api.auth_methods.jwt import JWT
+from hvac.api.vault_api_base import VaultResponse
 
 
-class OIDC(JWT):
+class OIDC(JWT[VaultResponse]):
     """OIDC auth method; everything but the default mount path and role type comes from :class:`JWT`.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/jwt

@@ -11,7 +11,7 @@ def _url(mount_point: str, endpoint: str, **path_params: str) -> str:
     return utils.format_url("/v1/auth/{mount_point}/" + endpoint, mount_point=mount_point, **path_params)
 
 
-class Okta(VaultApiBase):
+class Okta(VaultApiBase[VaultResponse]):
     """Okta auth method.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/okta

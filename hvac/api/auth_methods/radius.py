@@ -12,7 +12,7 @@ def _user_path(mount_point: str, username: str) -> str:
     return utils.format_url("/v1/auth/{mount_point}/users/{username}", mount_point=mount_point, username=username)
 
 
-class Radius(VaultApiBase):
+class Radius(VaultApiBase[VaultResponse]):
     """RADIUS auth method.
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/radius

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "token"
 
 
-class Token(VaultApiBase):
+class Token(VaultApiBase[VaultResponse]):
     """Token auth method (always mounted at ``auth/token``).
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/token
@@ -23,12 +23,12 @@ class Token(VaultApiBase):
         meta: Optional[Dict[str, str]],
         no_default_policy: bool,
         renewable: bool,
-        ttl: Optional[str],
+        ttl: Optional[Union[str, int]],
         type: Optional[str],
-        explicit_max_ttl: Optional[str],
+        explicit_max_ttl: Optional[Union[str, int]],
         display_name: str,
         num_uses: int,
-        period: Optional[str],
+        period: Optional[Union[str, int]],
         entity_alias: Optional[str],
         **extra: Any,
     ) -> Dict[str, Any]:
@@ -60,14 +60,14 @@ class Token(VaultApiBase):
         no_parent: bool = False,
         no_default_policy: bool = False,
         renewable: bool = True,
-        ttl: Optional[str] = None,
+        ttl: Optional[Union[str, int]] = None,
         type: Optional[str] = None,
-        explicit_max_ttl: Optional[str] = None,
+        explicit_max_ttl: Optional[Union[str, int]] = None,
         display_name: str = "token",
         num_uses: int = 0,
-        period: Optional[str] = None,
+        period: Optional[Union[str, int]] = None,
         entity_alias: Optional[str] = None,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Create a token, a child of the calling token unless ``no_parent``.
@@ -110,14 +110,14 @@ class Token(VaultApiBase):
         meta: Optional[Dict[str, str]] = None,
         no_default_policy: bool = False,
         renewable: bool = True,
-        ttl: Optional[str] = None,
+        ttl: Optional[Union[str, int]] = None,
         type: Optional[str] = None,
-        explicit_max_ttl: Optional[str] = None,
+        explicit_max_ttl: Optional[Union[str, int]] = None,
         display_name: str = "token",
         num_uses: int = 0,
-        period: Optional[str] = None,
+        period: Optional[Union[str, int]] = None,
         entity_alias: Optional[str] = None,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Create a token without a parent (it outlives the calling token).
@@ -203,7 +203,7 @@ class Token(VaultApiBase):
         self,
         token: str,
         increment: Optional[Union[str, int]] = None,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Renew a token's lease.
@@ -220,7 +220,7 @@ class Token(VaultApiBase):
         return self._adapter.post(url=self._url(mount_point, "renew"), json=params, wrap_ttl=wrap_ttl)
 
     def renew_self(
-        self, increment: Optional[Union[str, int]] = None, wrap_ttl: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self, increment: Optional[Union[str, int]] = None, wrap_ttl: Optional[Union[str, int]] = None, mount_point: str = DEFAULT_MOUNT_POINT
     ) -> VaultResponse:
         """Renew the calling token's lease.
 
@@ -238,7 +238,7 @@ class Token(VaultApiBase):
         self,
         accessor: str,
         increment: Optional[Union[str, int]] = None,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Renew a token's lease by its accessor.
@@ -328,8 +328,8 @@ class Token(VaultApiBase):
         path_suffix: Optional[str] = None,
         allowed_entity_aliases: Optional[List[str]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        token_period: Optional[str] = None,
-        token_explicit_max_ttl: Optional[str] = None,
+        token_period: Optional[Union[str, int]] = None,
+        token_explicit_max_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create a token role, or update an existing one.
 

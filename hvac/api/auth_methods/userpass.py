@@ -11,7 +11,7 @@ def _user_path(mount_point: str, username: str, suffix: str = "") -> str:
     return utils.format_url("/v1/auth/{mount_point}/users/{username}", mount_point=mount_point, username=username) + suffix
 
 
-class Userpass(VaultApiBase):
+class Userpass(VaultApiBase[VaultResponse]):
     """Userpass auth method (username and password kept by Vault).
 
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/userpass

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "ad"
 
 
-class ActiveDirectory(VaultApiBase):
+class ActiveDirectory(VaultApiBase[VaultResponse]):
     """Active Directory secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure(

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.constants.aws import ALLOWED_CREDS_ENDPOINTS, ALLOWED_CREDS_TYPES, DEFAULT_MOUNT_POINT
 
 
-class Aws(VaultApiBase):
+class Aws(VaultApiBase[VaultResponse]):
     """AWS secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure_root_iam_credentials(

@@ -16,7 +16,7 @@ def _data_of(response: Any) -> Optional[Dict[str, Any]]:
     return data
 
 
-class Azure(VaultApiBase):
+class Azure(VaultApiBase[VaultResponse]):
     """Azure secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure(

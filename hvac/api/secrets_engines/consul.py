@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "consul"
 
 
-class Consul(VaultApiBase):
+class Consul(VaultApiBase[VaultResponse]):
     """Consul secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure_access(

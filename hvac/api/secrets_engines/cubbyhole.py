@@ -10,7 +10,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "cubbyhole"
 
 
-class Cubbyhole(VaultApiBase):
+class Cubbyhole(VaultApiBase[VaultResponse]):
     """Cubbyhole secrets engine: a private storage area per token.
 
     What a token stores here only that token can read, and it is gone when the token expires

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "database"
 
 
-class Database(VaultApiBase):
+class Database(VaultApiBase[VaultResponse]):
     """Database secrets engine (dynamic and rotated database credentials)."""
 
     @staticmethod

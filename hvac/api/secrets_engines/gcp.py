@@ -29,7 +29,7 @@ def _bindings_text(bindings: Optional[_Bindings]) -> Optional[str]:
     return bindings
 
 
-class Gcp(VaultApiBase):
+class Gcp(VaultApiBase[VaultResponse]):
     """Google Cloud secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure(

@@ -51,7 +51,7 @@ def _fields_of(arguments: Dict[str, Any]) -> Dict[str, Any]:
     return {key: value for key, value in arguments.items() if key not in ("self", "name", "mount_point")}
 
 
-class Identity(VaultApiBase):
+class Identity(VaultApiBase[VaultResponse]):
     """Identity secrets engine (always mounted at ``identity``)."""
 
     # ------------------------------------------------------------------ helpers

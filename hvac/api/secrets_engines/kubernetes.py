@@ -10,7 +10,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "kubernetes"
 
 
-class Kubernetes(VaultApiBase):
+class Kubernetes(VaultApiBase[VaultResponse]):
     """Kubernetes secrets engine: service-account tokens for a Kubernetes cluster."""
 
     @staticmethod

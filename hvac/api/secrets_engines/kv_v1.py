@@ -10,7 +10,7 @@ DEFAULT_MOUNT_POINT = "secret"
 _WRITE_METHODS = ("POST", "PUT")
 
 
-class KvV1(VaultApiBase):
+class KvV1(VaultApiBase[VaultResponse]):
     """KV secrets engine, version 1: one unversioned value per path."""
 
     def _url(self, path: str, mount_point: str) -> str:

@@ -1,8 +1,9 @@
 """KV secrets engine, version 2 (versioned secrets with metadata)."""
 import warnings
-from typing import Any, Dict, List, Optional, cast
+from typing import Any, Dict, List, Optional, Union, cast
 
 from hvac import exceptions, utils
+from hvac.adapters import JsonResponse
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "secret"
@@ -33,7 +34,7 @@ def _is_deleted_version(error: exceptions.InvalidPath) -> bool:
     return bool(metadata.get("deletion_time"))
 
 
-class KvV2(VaultApiBase):
+class KvV2(VaultApiBase[VaultResponse]):
     """KV secrets engine, version 2: every write makes a new version; metadata is kept per path."""
 
     def _url(self, endpoint: str, mount_point: str, path: Optional[str] = None) -> str:
@@ -88,7 +89,7 @@ class KvV2(VaultApiBase):
         path: str,
         mount_point: str = DEFAULT_MOUNT_POINT,
         raise_on_deleted_version: Optional[bool] = None,
-    ) -> VaultResponse:
+    ) -> Union[VaultResponse, JsonResponse]:
         """Read the latest version of a secret (same as :meth:`read_secret_version` with no version).
 
         ``GET /v1/{mount_point}/data/{path}``
@@ -108,7 +109,7 @@ class KvV2(VaultApiBase):
         version: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         raise_on_deleted_version: Optional[bool] = None,
-    ) -> VaultResponse:
+    ) -> Union[VaultResponse, JsonResponse]:
         """Read one version of a secret (the latest when ``version`` is omitted).
 
         ``GET /v1/{mount_point}/data/{path}?version={version}``

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "ldap"
 
 
-class Ldap(VaultApiBase):
+class Ldap(VaultApiBase[VaultResponse]):
     """LDAP secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure(

@@ -53,7 +53,7 @@ def _check_der(name: str, value: Any) -> None:
         raise exceptions.ParamValidationError(f"{name} must be the DER bytes, not {type(value).__name__}")
 
 
-class Pki(VaultApiBase):
+class Pki(VaultApiBase[VaultResponse]):
     """PKI secrets engine (X.509 certificate authority)."""
 
     # ------------------------------------------------------------------ helpers
@@ -200,7 +200,7 @@ class Pki(VaultApiBase):
         common_name: str,
         extra_params: Optional[Dict[str, Any]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Generate a key pair and a CSR for an intermediate CA.
 
@@ -240,7 +240,7 @@ class Pki(VaultApiBase):
         common_name: str,
         extra_params: Optional[Dict[str, Any]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Issue a new certificate and private key from a role.
 
@@ -328,7 +328,7 @@ class Pki(VaultApiBase):
         common_name: str,
         extra_params: Optional[Dict[str, Any]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        wrap_ttl: Optional[str] = None,
+        wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Generate a self-signed root CA.
 
@@ -1354,7 +1354,7 @@ class Pki(VaultApiBase):
     def set_auto_tidy_configuration(
         self,
         enabled: Optional[bool] = None,
-        interval_duration: Optional[str] = None,
+        interval_duration: Optional[Union[str, int]] = None,
         extra_params: Optional[Dict[str, Any]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:

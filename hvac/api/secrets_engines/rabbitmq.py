@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "rabbitmq"
 
 
-class RabbitMQ(VaultApiBase):
+class RabbitMQ(VaultApiBase[VaultResponse]):
     """RabbitMQ secrets engine (``/v1/{mount_point}/...``)."""
 
     def configure(

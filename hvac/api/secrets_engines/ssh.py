@@ -12,7 +12,7 @@ _ISSUE_KEY_TYPES = ("rsa", "ed25519", "ec")
 _CERT_TYPES = ("user", "host")
 
 
-class Ssh(VaultApiBase):
+class Ssh(VaultApiBase[VaultResponse]):
     """SSH secrets engine.
 
     Most arguments default to empty strings, which are sent as such: the engine treats an empty

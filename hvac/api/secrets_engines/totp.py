@@ -14,7 +14,7 @@ ALLOWED_DIGITS = (6, 8)
 ALLOWED_SKEWS = (0, 1)
 
 
-class Totp(VaultApiBase):
+class Totp(VaultApiBase[VaultResponse]):
     """TOTP secrets engine: time-based one-time password keys and codes."""
 
     @staticmethod

@@ -7,7 +7,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 DEFAULT_MOUNT_POINT = "transform"
 
 
-class Transform(VaultApiBase):
+class Transform(VaultApiBase[VaultResponse]):
     """Transform secrets engine (``/v1/{mount_point}/...``)."""
 
     # --- roles ----------------------------------------------------------------------------

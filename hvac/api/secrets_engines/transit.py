@@ -60,7 +60,7 @@ def _signature_options(
     )
 
 
-class Transit(VaultApiBase):
+class Transit(VaultApiBase[VaultResponse]):
     """Transit secrets engine (encryption as a service)."""
 
     def _url(self, template: str, mount_point: str, **kwargs: Any) -> str:
@@ -77,7 +77,7 @@ class Transit(VaultApiBase):
         allow_plaintext_backup: Optional[bool] = None,
         key_type: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        auto_rotate_period: Optional[str] = None,
+        auto_rotate_period: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create a named key.
 
@@ -151,7 +151,7 @@ class Transit(VaultApiBase):
         exportable: Optional[bool] = None,
         allow_plaintext_backup: Optional[bool] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
-        auto_rotate_period: Optional[str] = None,
+        auto_rotate_period: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Tune a named key.
 
@@ -776,7 +776,7 @@ class Transit(VaultApiBase):
         context: Optional[str] = None,
         exportable: Optional[bool] = None,
         allow_plaintext_backup: Optional[bool] = None,
-        auto_rotate_period: Optional[str] = None,
+        auto_rotate_period: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Create a named key from outside key material.

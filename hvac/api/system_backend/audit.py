@@ -6,7 +6,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Audit(SystemBackendMixin):
+class Audit(SystemBackendMixin[VaultResponse]):
     """Enable, list and disable audit devices, and hash values the way a device would."""
 
     def list_enabled_audit_devices(self) -> VaultResponse:

@@ -20,7 +20,7 @@ def validate_listing_visibility(listing_visibility: Any) -> None:
         )
 
 
-class Auth(SystemBackendMixin):
+class Auth(SystemBackendMixin[VaultResponse]):
     """Enable, list, tune and disable auth methods."""
 
     def list_auth_methods(self) -> VaultResponse:

@@ -5,7 +5,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Capabilities(SystemBackendMixin):
+class Capabilities(SystemBackendMixin[VaultResponse]):
     """Ask which capabilities a token has on given paths."""
 
     def get_capabilities(

@@ -17,7 +17,7 @@ def _ui_header_url(header: str) -> str:
     return utils.format_url("/v1/sys/config/ui/headers/{header}", header=header)
 
 
-class Config(SystemBackendMixin):
+class Config(SystemBackendMixin[VaultResponse]):
     """Server configuration: audited request headers, CORS, reload, sanitized state, UI headers (``/v1/sys/config/...``)."""
 
     # --- request headers written to the audit log ---------------------------------------------

@@ -11,7 +11,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class ControlGroup(SystemBackendMixin):
+class ControlGroup(SystemBackendMixin[VaultResponse]):
     """Control-group requests and authorizations (``/v1/sys/control-group/...``)."""
 
     def read_control_group_request(self, accessor: str) -> VaultResponse:

@@ -31,7 +31,7 @@ def _external_keys_url(
     return url
 
 
-class ExternalKeys(SystemBackendMixin):
+class ExternalKeys(SystemBackendMixin[VaultResponse]):
     """External (KMS) key configurations, keys and grants (``/v1/sys/external-keys/...``)."""
 
     def _write_external_keys(self, method: str, url: str, fields: Dict[str, Any]) -> VaultResponse:

@@ -8,7 +8,7 @@ from hvac.api.vault_api_base import VaultResponse
 _HEALTH_PATH = "/v1/sys/health"
 
 
-class Health(SystemBackendMixin):
+class Health(SystemBackendMixin[VaultResponse]):
     """Read the health of the server (initialised, sealed, standby...)."""
 
     def read_health_status(

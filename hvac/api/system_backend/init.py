@@ -14,7 +14,7 @@ def _default_message(name: str, default: int) -> str:
     )
 
 
-class Init(SystemBackendMixin):
+class Init(SystemBackendMixin[VaultResponse]):
     """Reading the initialisation status and initialising a new server."""
 
     def read_init_status(self) -> VaultResponse:

@@ -13,7 +13,7 @@ from hvac.api.vault_api_base import VaultResponse
 ROUTER_TREES = ("uuid", "accessor", "storage", "root")
 
 
-class Internal(SystemBackendMixin):
+class Internal(SystemBackendMixin[VaultResponse]):
     """Internal endpoints: counters, inspection, the OpenAPI document, UI helpers (``/v1/sys/internal/...``)."""
 
     # --- Counters -----------------------------------------------------------------------------

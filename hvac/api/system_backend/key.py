@@ -28,7 +28,7 @@ def _root_generation_body(otp: Optional[str], pgp_key: Optional[str]) -> Dict[st
     return utils.remove_nones({"otp": otp, "pgp_key": pgp_key})
 
 
-class Key(SystemBackendMixin):
+class Key(SystemBackendMixin[VaultResponse]):
     """Key management: encryption key status and rotation, rekeying the unseal (or recovery) keys,
     verifying a rekey, and generating a new root token from the key shares."""
 

@@ -3,7 +3,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Leader(SystemBackendMixin):
+class Leader(SystemBackendMixin[VaultResponse]):
     """Read the HA leader and ask the active node to step down."""
 
     def read_leader_status(self) -> VaultResponse:

@@ -6,7 +6,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Lease(SystemBackendMixin):
+class Lease(SystemBackendMixin[VaultResponse]):
     """Look up, renew, list and revoke leases."""
 
     def read_lease(self, lease_id: str) -> VaultResponse:

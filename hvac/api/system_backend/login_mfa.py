@@ -12,7 +12,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class LoginMfa(SystemBackendMixin):
+class LoginMfa(SystemBackendMixin[VaultResponse]):
     """Completing a login that requires MFA (``/v1/sys/mfa/validate``)."""
 
     def validate_mfa_login(

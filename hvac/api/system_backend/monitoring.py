@@ -22,7 +22,7 @@ def _lines(response: requests.Response) -> Iterator[str]:
         response.close()
 
 
-class Monitoring(SystemBackendMixin):
+class Monitoring(SystemBackendMixin[VaultResponse]):
     """Metrics, host and HA information, in-flight requests, version history, locked users, loggers, pprof and the log monitor."""
 
     # --- Metrics and status -------------------------------------------------------------------

@@ -6,7 +6,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Mount(SystemBackendMixin):
+class Mount(SystemBackendMixin[VaultResponse]):
     """Enable, list, tune, move and disable secrets engines."""
 
     def list_mounted_secrets_engines(self) -> VaultResponse:

@@ -22,7 +22,7 @@ def _api_lock_url(action: str, path: Optional[str]) -> str:
     return url if path is None else url + utils.format_url("/{path}", path=path)
 
 
-class Namespace(SystemBackendMixin):
+class Namespace(SystemBackendMixin[VaultResponse]):
     """Create, list and delete namespaces (children of the client's current namespace)."""
 
     def create_namespace(self, path: str) -> VaultResponse:

@@ -47,7 +47,7 @@ def _version_query(version: Optional[str]) -> Optional[Dict[str, str]]:
     return {"version": version} if version is not None else None
 
 
-class Plugins(SystemBackendMixin):
+class Plugins(SystemBackendMixin[VaultResponse]):
     """The plugin catalog and plugin reloads (``/v1/sys/plugins/...``)."""
 
     def read_plugin_catalog(self) -> VaultResponse:

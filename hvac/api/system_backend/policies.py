@@ -19,7 +19,7 @@ def _policies_path(kind: str, name: str = "") -> str:
     return utils.format_url("/v1/sys/policies/{kind}/{name}", kind=kind, name=name)
 
 
-class Policies(SystemBackendMixin):
+class Policies(SystemBackendMixin[VaultResponse]):
     """ACL policies (``/v1/sys/policies/acl``) and the Enterprise Sentinel RGP/EGP policies."""
 
     # --- ACL ----------------------------------------------------------------------------------

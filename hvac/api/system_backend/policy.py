@@ -20,7 +20,7 @@ def policy_document(policy: Union[str, Dict[str, Any]], pretty_print: bool) -> s
     return json.dumps(policy)
 
 
-class Policy(SystemBackendMixin):
+class Policy(SystemBackendMixin[VaultResponse]):
     """ACL policies: list, read, create or update, delete (``/v1/sys/policy``)."""
 
     def list_policies(self) -> VaultResponse:

@@ -1,6 +1,6 @@
 """System backend: rate-limit quotas (``/v1/sys/quotas/rate-limit``) and, beyond the reference,
 the quota settings of the server (``/v1/sys/quotas/config``)."""
-from typing import List, Optional
+from typing import List, Optional, Union
 
 from hvac import utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
@@ -11,7 +11,7 @@ def _quota_path(name: str) -> str:
     return utils.format_url("/v1/sys/quotas/rate-limit/{name}", name=name)
 
 
-class Quota(SystemBackendMixin):
+class Quota(SystemBackendMixin[VaultResponse]):
     """Rate-limit quotas: create or update, read, list, delete."""
 
     def read_quota(self, name: str) -> VaultResponse:
@@ -39,8 +39,8 @@ class Quota(SystemBackendMixin):
         name: str,
         rate: float,
         path: Optional[str] = None,
-        interval: Optional[str] = None,
-        block_interval: Optional[str] = None,
+        interval: Optional[Union[str, int]] = None,
+        block_interval: Optional[Union[str, int]] = None,
         role: Optional[str] = None,
         rate_limit_type: Optional[str] = None,
         inheritable: Optional[bool] = None,

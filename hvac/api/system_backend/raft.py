@@ -16,7 +16,7 @@ def _auto_snapshot_path(kind: str, name: str) -> str:
     return utils.format_url(_RAFT + "/snapshot-auto/{kind}/{name}", kind=kind, name=name)
 
 
-class Raft(SystemBackendMixin):
+class Raft(SystemBackendMixin[VaultResponse]):
     """Raft cluster membership, snapshots, and (Enterprise) automated snapshots."""
 
     # --- cluster ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ def _raw_url(path: str) -> str:
     return utils.format_url("/v1/sys/raw/{path}", path=path)
 
 
-class Raw(SystemBackendMixin):
+class Raw(SystemBackendMixin[VaultResponse]):
     """Raw storage access (``/v1/sys/raw/...``; only served when ``raw_storage_endpoint`` is enabled)."""
 
     def read_raw_storage_entry(

@@ -28,7 +28,7 @@ def _auto_rotation_body(
     return utils.remove_nones({"enabled": enabled, "interval": interval, "max_operations": max_operations})
 
 
-class Rotation(SystemBackendMixin):
+class Rotation(SystemBackendMixin[VaultResponse]):
     """Root and recovery key rotation (``/v1/sys/rotate/...``), OpenBao's newer rekey API."""
 
     # --- keyring (the encryption key) ---------------------------------------------------------

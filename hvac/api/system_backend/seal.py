@@ -9,7 +9,7 @@ from hvac.api.vault_api_base import VaultResponse
 def _unsealed(body: Mapping[str, Any]) -> bool:
     return not body["sealed"]
 
-class Seal(SystemBackendMixin):
+class Seal(SystemBackendMixin[VaultResponse]):
     """Seal status, sealing, and submitting unseal key shares."""
 
     def is_sealed(self) -> bool:

@@ -10,7 +10,7 @@ from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 logger = logging.getLogger(__name__)
 
 
-class SystemBackendMixin(VaultApiBase):
+class SystemBackendMixin(VaultApiBase[VaultResponse]):
     """Base class of every ``/v1/sys`` category class."""
 
 
@@ -24,6 +24,7 @@ def submit_shares_until(
     result: Optional[VaultResponse] = None
     for key in keys:
         result = submit(key)
-        if done(result.json() if isinstance(result, requests.Response) else result):
+        body: Any = result.json() if isinstance(result, requests.Response) else result
+        if done(body):
             break
     return result

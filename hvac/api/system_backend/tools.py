@@ -14,7 +14,7 @@ RANDOM_SOURCES = ("platform", "seal", "all")
 OUTPUT_FORMATS = ("base64", "hex")
 
 
-class Tools(SystemBackendMixin):
+class Tools(SystemBackendMixin[VaultResponse]):
     """Random bytes and hashing (``/v1/sys/tools/...``)."""
 
     def generate_random_bytes(

@@ -19,7 +19,7 @@ def _workflow_url(kind: str, path: str) -> str:
     return utils.format_url("/v1/sys/workflows/{kind}/{path}", kind=kind, path=path)
 
 
-class Workflows(SystemBackendMixin):
+class Workflows(SystemBackendMixin[VaultResponse]):
     """Workflows (``/v1/sys/workflows/...``)."""
 
     def create_or_update_workflow(

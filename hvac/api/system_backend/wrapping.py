@@ -6,7 +6,7 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-class Wrapping(SystemBackendMixin):
+class Wrapping(SystemBackendMixin[VaultResponse]):
     """Wrapping arbitrary data in a single-use token, and unwrapping it."""
 
     def unwrap(self, token: Optional[str] = None) -> VaultResponse:
