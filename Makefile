@@ -10,7 +10,9 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,parser,dev]'
+	# compat: a plain path entry, which type checkers follow to the package and its py.typed
+	# (the default import-hook mode hides it from mypy and pyright).
+	$(PY) -m pip install --quiet -e '.[test,parser,dev]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -70,9 +72,12 @@ docs-check: $(STAMP) chromium
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
-## Static types: the whole package under mypy --strict.
+## Static types: the whole package under mypy --strict, then pyright (its PyPI wrapper fetches
+## Node.js and the checker from the npm registry; where it cannot, that half is skipped).
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict hvac
+	@if $(VENV)/bin/pyright --version >/dev/null 2>&1; then $(VENV)/bin/pyright --pythonpath $(PY) hvac; \
+	  else echo "pyright cannot run here (no Node.js from the npm registry): skipped"; fi
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache *.egg-info
