@@ -354,6 +354,7 @@ class RawAdapter(Adapter):
         if self.request_header:
             headers["X-Vault-Request"] = "true"
         if self.token:
+            utils.validate_token(self.token)
             headers["X-Vault-Token"] = self.token
         if self.namespace:
             headers["X-Vault-Namespace"] = self.namespace

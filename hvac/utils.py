@@ -131,6 +131,34 @@ def validate_pem_format(param_name: str, param_argument: Union[str, List[str]]) 
         )
 
 
+_CHARACTER_NAMES = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", "\x00": "a NUL character", " ": "a space"}
+
+
+def validate_token(token: Any) -> None:
+    """Refuse a token that could not travel unchanged as the ``X-Vault-Token`` header (beyond the
+    reference): only printable ASCII, as Vault's Go client takes, and no space at either end
+    (header parsing would drop it). The message names the problem and its position, never the
+    token: a token file read without stripping it must not put the token into a traceback.
+
+    :raises hvac.exceptions.ParamValidationError: for a token that is not such a ``str`` or ``bytes``.
+    """
+    if isinstance(token, bytes):
+        token = token.decode("latin-1")
+    elif not isinstance(token, str):
+        raise exceptions.ParamValidationError(f"token must be a str, not {type(token).__name__}")
+    if token.isascii() and token.isprintable() and token[:1] != " " and token[-1:] != " ":
+        return
+    for position, character in enumerate(token):
+        if character == " " and 0 < position < len(token) - 1:
+            continue
+        if character not in _CHARACTER_NAMES and character.isascii() and character.isprintable():
+            continue
+        problem = _CHARACTER_NAMES.get(character) or ("a control character" if character.isascii() else "a non-ASCII character")
+        raise exceptions.ParamValidationError(
+            f"token contains {problem} at position {position}: a token is printable ASCII without a space at either end"
+        )
+
+
 def get_token_from_env() -> Optional[str]:
     """Return ``VAULT_TOKEN``, else the stripped contents of ``~/.vault-token``, else ``None``."""
     token = os.getenv("VAULT_TOKEN")

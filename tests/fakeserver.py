@@ -89,7 +89,8 @@ class FakeServer:
             scheme = "https"
         self.port = self.httpd.server_address[1]
         self.url = f"{scheme}://{host}:{self.port}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, once per server a test starts.
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def _next_reply(self, request: Received) -> Reply:
         with self._lock:
