@@ -271,22 +271,25 @@ class RawAdapter(Adapter):
     """Adapter that returns every answer as the ``requests.Response``."""
 
     def _raise_for_error(self, method: str, url: str, response: requests.Response) -> None:
-        """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`."""
+        """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`.
+
+        A server (or proxy) echoing the token must not put it into the exception: it is
+        redacted from the text, the errors and every string of the decoded body."""
+        from hvac.debugging import redact_token, redact_token_in
+
         try:
-            text: Optional[str] = self._redact(response.text)
+            text: Optional[str] = redact_token(response.text, self.token)
         except Exception:  # noqa: BLE001 - an undecodable body leaves only the status to go by
             text = None
         json_body = errors = None
         # Vault's error list is trusted only from an exactly-JSON response, as in the reference.
         if response.headers.get("Content-Type") == "application/json":
             try:
-                json_body = response.json()
+                json_body = redact_token_in(response.json(), self.token)
             except Exception:  # noqa: BLE001 - a broken JSON body is reported by its text
                 json_body = None
             if isinstance(json_body, dict):
                 errors = json_body.get("errors")
-                if isinstance(errors, list) and self.token and any(self.token in str(e) for e in errors):
-                    errors = [self._redact(e) if isinstance(e, str) else e for e in errors]
         utils.raise_for_error(
             method,
             url,
@@ -296,10 +299,6 @@ class RawAdapter(Adapter):
             text=text,
             json=json_body,
         )
-
-    def _redact(self, text: str) -> str:
-        # A server (or proxy) echoing the token must not put it into exception messages.
-        return text.replace(self.token, "<redacted>") if self.token and self.token in text else text
 
     def get_login_token(self, response: requests.Response) -> str:
         """Read ``auth.client_token`` from a login response."""
@@ -386,7 +385,7 @@ class RawAdapter(Adapter):
         attempt = 0
         while True:
             attempt += 1
-            record = RequestRecord.build(method, url, headers, kwargs)
+            record = RequestRecord.build(method, url, headers, kwargs, token=self.token)
             record.attempt = attempt
             for hook in self.hooks["request"]:
                 hook(record)

@@ -2,12 +2,14 @@
 
 Every test runs through the default adapter and the lean one: they must behave the same.
 """
-from typing import Any, Iterator
+import json
+from typing import Any, Iterator, List
 
 import pytest
 
 import hvac
 from hvac import adapters, exceptions
+from hvac.debugging import REDACTED, RequestRecord, as_curl
 from tests.fakeserver import FakeServer
 
 #: Long enough to be redacted (real Vault/OpenBao tokens are 24+ characters).
@@ -55,3 +57,72 @@ def test_a_malformed_token_is_refused_by_position_never_echoed(adapter, server, 
 def test_a_valid_token_is_sent_exactly_as_given(adapter, server, good_token):
     hvac.Client(url=server.url, token=good_token, adapter=adapter).read("secret/x")
     assert server.received[0].header("X-Vault-Token") == good_token
+
+
+def recording_client(url: str, adapter: Any, records: List[RequestRecord], token: str = TOKEN) -> hvac.Client:
+    return hvac.Client(url=url, token=token, adapter=adapter, hooks={"request": [records.append]})
+
+
+def make_requests_with_credentials(client: hvac.Client, other: str) -> None:
+    client.auth.token.lookup(token=other)
+    client.sys.unwrap(token=other)
+    client.auth.approle.login(role_id="role-1", secret_id="secret-id-value")
+    client.auth.userpass.login(username="alice", password="pa55word-value")
+    client.write("secret/x", note=f"mine is {TOKEN}", nested={"private_key": "-----BEGIN KEY-----"})
+    client.adapter.get("/v1/secret/x", params={"token": other})
+
+
+def test_hook_records_and_curl_renderings_hide_credentials_in_the_body(adapter):
+    other = "hvs.ANOTHER-token-0123456789abcdef"
+    records: List[RequestRecord] = []
+    with FakeServer([{"status": 200, "json": {"auth": {"client_token": TOKEN}}}]) as server:
+        client = recording_client(server.url, adapter, records)
+        make_requests_with_credentials(client, other)
+    assert [r.json for r in records[:5]] == [
+        {"token": REDACTED},
+        {"token": REDACTED},
+        {"role_id": "role-1", "secret_id": REDACTED},
+        {"password": REDACTED},
+        {"note": f"mine is {REDACTED}", "nested": {"private_key": REDACTED}},
+    ]
+    assert records[5].params == {"token": REDACTED}
+    rendered = " ".join(as_curl(record) for record in records) + " ".join(repr(record) for record in records)
+    for secret in (TOKEN, other, "secret-id-value", "pa55word-value", "BEGIN KEY"):
+        assert secret not in rendered
+    # What is sent is unchanged.
+    assert [json.loads(r.body)["token"] for r in server.received[:2]] == [other, other]
+    assert json.loads(server.received[4].body)["note"] == f"mine is {TOKEN}"
+
+
+def test_a_record_built_unredacted_is_still_rendered_without_secrets():
+    record = RequestRecord.build(
+        "post", "https://vault.test/v1/auth/token/lookup", {"X-Vault-Token": TOKEN}, {"json": {"token": TOKEN}}, redact=False
+    )
+    rendered = as_curl(record)
+    assert TOKEN not in rendered and rendered.count(REDACTED) == 2
+    assert f"X-Vault-Token: {TOKEN}" in as_curl(record, token=TOKEN)
+
+
+def error_from(server_url: str, adapter: Any, token: str) -> exceptions.VaultError:
+    client = hvac.Client(url=server_url, token=token, adapter=adapter)
+    with pytest.raises(exceptions.VaultError) as raised:
+        client.read("secret/x")
+    return raised.value
+
+
+def test_an_echoed_token_is_redacted_everywhere_in_the_exception(adapter):
+    body = {"errors": [f"bad token {TOKEN}", f"{TOKEN}0 is another word"], "data": {"echo": [TOKEN, {"t": f"({TOKEN})"}]}}
+    with FakeServer([{"status": 403, "json": body}]) as server:
+        error = error_from(server.url, adapter, TOKEN)
+    assert isinstance(error, exceptions.Forbidden)
+    assert error.errors == [f"bad token {REDACTED}", f"{TOKEN}0 is another word"]  # whole tokens only
+    assert error.json == {"errors": error.errors, "data": {"echo": [REDACTED, {"t": f"({REDACTED})"}]}}
+    assert f"{TOKEN} " not in error.text and f'"{TOKEN}"' not in error.text
+
+
+def test_a_short_token_protects_nothing_and_leaves_messages_alone(adapter):
+    body = {"errors": ['cannot update "root" policy']}
+    with FakeServer([{"status": 400, "json": body}]) as server:
+        error = error_from(server.url, adapter, "root")
+    assert error.errors == ['cannot update "root" policy'] and error.json == body
+    assert str(error).startswith('cannot update "root" policy, on get')
