@@ -445,14 +445,16 @@ class RawAdapter(Adapter):
             if len(history) >= limit:
                 raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
             target = _resolve_url(response.url, _redirect_location(response))
-            new_method = _method_after_redirect(method, response.status_code)
-            if new_method != method:
-                kwargs = {k: v for k, v in kwargs.items() if k not in ("json", "data", "files")}
+            method = _method_after_redirect(method, response.status_code)
+            if response.status_code not in _BODY_KEEPING_REDIRECTS:  # as requests: the body is dropped
+                kwargs = {k: v for k, v in kwargs.items() if k not in _BODY_SETTINGS}
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-                method = new_method
             downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
             target_origin = _origin(target)
             if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
+                if kwargs.get("json") is not None or kwargs.get("data") or kwargs.get("files"):
+                    response.close()
+                    raise _untrusted_redirect(method, response, target, downgraded)
                 headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
             response.close()
             history.append(response)
@@ -638,6 +640,9 @@ def __getattr__(name: str) -> Any:
 
 
 _CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization"})
+_BODY_SETTINGS = ("json", "data", "files")
+#: Redirects that resend the body (requests drops it on the others).
+_BODY_KEEPING_REDIRECTS = frozenset({307, 308})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -645,6 +650,20 @@ def _origin(url: str) -> Tuple[str, str, int]:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+
+
+def _untrusted_redirect(method: str, response: requests.Response, target: str, downgraded: bool) -> exceptions.VaultError:
+    """The error for a redirect that would take the request body where the token may not go."""
+    source, destination = (f"{scheme}://{host}:{port}" for scheme, host, port in (_origin(response.url), _origin(target)))
+    reason = "over plain http" if downgraded else "to an origin not in trusted_redirect_origins"
+    error = exceptions.UntrustedRedirect(
+        f"refused to follow the {response.status_code} redirect of {method.upper()} from {source} to {destination}: "
+        f"it would resend the request body {reason}; nothing was sent there",
+        method=method,
+        url=response.url,
+    )
+    error.status_code = response.status_code
+    return error
 
 
 def _method_after_redirect(method: str, status: int) -> str:

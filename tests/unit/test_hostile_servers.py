@@ -3,7 +3,7 @@
 Every test runs through the default adapter and the lean one: they must behave the same.
 """
 import json
-from typing import Any, Iterator, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
 
@@ -126,3 +126,37 @@ def test_a_short_token_protects_nothing_and_leaves_messages_alone(adapter):
         error = error_from(server.url, adapter, "root")
     assert error.errors == ['cannot update "root" policy'] and error.json == body
     assert str(error).startswith('cannot update "root" policy, on get')
+
+
+def redirect_to(location: str, status: int = 307) -> Dict[str, Any]:
+    return {"status": status, "headers": {"Location": location}}
+
+
+@pytest.mark.parametrize("status, verb", [(307, "POST"), (308, "PUT"), (307, "PATCH")])
+def test_a_write_is_not_redirected_with_its_body_to_another_origin(adapter, status, verb):
+    with FakeServer([OK]) as other:
+        other_origin = f"http://localhost:{other.port}"
+        with FakeServer([redirect_to(f"{other_origin}/v1/secret/data/x", status)]) as first:
+            client = hvac.Client(url=first.url, token=TOKEN, adapter=adapter)
+            with pytest.raises(exceptions.UntrustedRedirect) as raised:
+                client.adapter.request(verb.lower(), "/v1/secret/data/x", json={"data": {"password": "s3cret"}})
+    assert other.received == []
+    assert f"{first.url} to {other_origin}" in str(raised.value)
+    assert raised.value.status_code == status and "s3cret" not in str(raised.value)
+
+
+def test_a_trusted_origin_receives_the_redirected_write(adapter):
+    with FakeServer([OK]) as active:
+        active_url = f"http://localhost:{active.port}"
+        with FakeServer([redirect_to(f"{active_url}/v1/secret/data/x")]) as standby:
+            client = hvac.Client(url=standby.url, token=TOKEN, adapter=adapter, trusted_redirect_origins=[active_url])
+            client.secrets.kv.v2.create_or_update_secret(path="x", secret={"k": "v"})
+    assert json.loads(active.received[0].body) == {"data": {"k": "v"}, "options": {}}
+    assert active.received[0].header("X-Vault-Token") == TOKEN
+
+
+def test_a_301_of_a_put_keeps_the_verb_and_drops_the_body_as_requests_does(adapter):
+    with FakeServer([OK]) as other:
+        with FakeServer([redirect_to(f"http://localhost:{other.port}/v1/b", 301)]) as first:
+            hvac.Client(url=first.url, token=TOKEN, adapter=adapter).adapter.put("/v1/a", json={"password": "s3cret"})
+    assert [(r.method, r.body, r.header("Content-Type")) for r in other.received] == [("PUT", b"", None)]
