@@ -28,7 +28,7 @@ import urllib3
 import urllib3.exceptions
 from urllib3.util import Timeout
 
-from hvac.adapters import VaultResponse, RawAdapter, _is_pem_text
+from hvac.adapters import _UNDECODABLE, VaultResponse, RawAdapter, _is_pem_text
 
 # The headers requests adds to every request, sent as they are so that Vault sees the same request.
 _DEFAULT_HEADERS = dict(requests.utils.default_headers())
@@ -187,7 +187,7 @@ class Urllib3Adapter(Urllib3RawAdapter):
             if raw.status == 200 and not stream:
                 try:
                     return jsonlib.loads(raw.data)  # type: ignore[no-any-return]
-                except ValueError:
+                except _UNDECODABLE:
                     pass
             response = self._send(method, url, headers, send_kwargs, _as_response(raw, sent_to, stream))
             if raise_exception and not self.ignore_exceptions and not response.ok:
@@ -197,7 +197,7 @@ class Urllib3Adapter(Urllib3RawAdapter):
         if response.status_code == 200:
             try:
                 return response.json()  # type: ignore[no-any-return]
-            except ValueError:
+            except _UNDECODABLE:
                 pass
         return response
 

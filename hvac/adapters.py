@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 DEFAULT_URL = "http://localhost:8200"
 
+#: What decoding a body may raise besides invalid JSON: nesting deeper than the interpreter's
+#: recursion limit. Such a body is treated as not JSON.
+_UNDECODABLE = (ValueError, RecursionError)
+
 #: What a request returns: the decoded JSON (JSONAdapter, a 200 with a JSON body) or the
 #: ``requests.Response`` (RawAdapter, or any other answer such as a 204).
 VaultResponse = Union[Dict[str, Any], requests.Response]
@@ -289,7 +293,7 @@ class RawAdapter(Adapter):
             except Exception:  # noqa: BLE001 - a broken JSON body is reported by its text
                 json_body = None
             if isinstance(json_body, dict):
-                errors = json_body.get("errors")
+                errors = _error_messages(json_body.get("errors"))
         utils.raise_for_error(
             method,
             url,
@@ -491,7 +495,7 @@ class JSONAdapter(RawAdapter):
             try:
                 decoded: Dict[str, Any] = response.json()
                 return decoded
-            except ValueError:
+            except _UNDECODABLE:
                 pass
         return response
 
@@ -650,6 +654,17 @@ def _origin(url: str) -> Tuple[str, str, int]:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+
+
+def _error_messages(errors: Any) -> Optional[List[str]]:
+    """Vault's ``errors`` as a list of strings, whatever a server put there: a list of strings as
+    it is (the reference's message stays byte-identical), other items through ``str``, a lone
+    string kept whole, anything else as its ``str``."""
+    if errors is None or (isinstance(errors, list) and all(isinstance(e, str) for e in errors)):
+        return errors
+    if isinstance(errors, list):
+        return [str(e) for e in errors]
+    return [errors if isinstance(errors, str) else str(errors)]
 
 
 def _untrusted_redirect(method: str, response: requests.Response, target: str, downgraded: bool) -> exceptions.VaultError:

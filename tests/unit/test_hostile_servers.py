@@ -6,6 +6,7 @@ import json
 from typing import Any, Dict, Iterator, List
 
 import pytest
+import requests
 
 import hvac
 from hvac import adapters, exceptions
@@ -160,3 +161,39 @@ def test_a_301_of_a_put_keeps_the_verb_and_drops_the_body_as_requests_does(adapt
         with FakeServer([redirect_to(f"http://localhost:{other.port}/v1/b", 301)]) as first:
             hvac.Client(url=first.url, token=TOKEN, adapter=adapter).adapter.put("/v1/a", json={"password": "s3cret"})
     assert [(r.method, r.body, r.header("Content-Type")) for r in other.received] == [("PUT", b"", None)]
+
+
+# --- 2. every error status raises the mapped exception -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "errors, message",
+    [
+        (["permission denied", "second"], "permission denied, second"),
+        ([{"code": 1}], "{'code': 1}"),
+        (["one", 2, None], "one, 2, None"),
+        (5, "5"),
+        ("a string, kept whole", "a string, kept whole"),
+        ({"nested": ["x"]}, "{'nested': ['x']}"),
+    ],
+)
+def test_an_error_status_raises_the_mapped_exception_whatever_its_errors(adapter, errors, message):
+    with FakeServer([{"status": 403, "json": {"errors": errors}}]) as server:
+        error = error_from(server.url, adapter, TOKEN)
+    assert type(error) is exceptions.Forbidden and error.status_code == 403
+    assert str(error) == f"{message}, on get {server.url}/v1/secret/x"
+
+
+DEEP_JSON = ("[" * 100_000 + "]" * 100_000).encode()
+
+
+def test_a_200_body_nested_too_deep_is_returned_like_undecodable_json(adapter):
+    with FakeServer([{"status": 200, "raw": DEEP_JSON, "headers": {"Content-Type": "application/json"}}]) as server:
+        answer = hvac.Client(url=server.url, token=TOKEN, adapter=adapter).read("secret/x")
+    assert isinstance(answer, requests.Response) and answer.status_code == 200 and answer.content == DEEP_JSON
+
+
+def test_an_error_body_nested_too_deep_still_raises_the_mapped_exception(adapter):
+    with FakeServer([{"status": 500, "raw": DEEP_JSON, "headers": {"Content-Type": "application/json"}}]) as server:
+        error = error_from(server.url, adapter, TOKEN)
+    assert type(error) is exceptions.InternalServerError and error.json is None
