@@ -38,15 +38,27 @@ def raise_for_error(
     )
 
 
-def _quote_url_part(value: Any) -> Any:
+# Characters a URL path carries literally (RFC 3986 sub-delimiters, ":" and "@"): the transport
+# leaves them as they are, so the reference sent them so for the values it did not quote itself.
+_PATH_SAFE = "/!$&'()*+,;=:@"
+
+
+def _quote_url_part(value: Any) -> str:
     # "/" stays literal so nested secret paths keep working, as in the reference.
-    return quote(value, safe="/") if isinstance(value, str) else value
+    if isinstance(value, str):
+        return quote(value, safe="/")
+    # Any other value (a pathlib path, bytes, a number...) is quoted as its str(), so that nothing
+    # a caller passes can end the path with "?" or "#"; what the transport would have left as it
+    # is stays so, and the reference's requests for such values are unchanged.
+    return quote(str(value), safe=_PATH_SAFE)
 
 
 def format_url(format_str: str, *args: Any, **kwargs: Any) -> str:
     """Fill ``format_str`` with URL-quoted values.
 
-    String arguments are percent-encoded (``/`` kept); other values are formatted as they are.
+    String values are percent-encoded (``/`` kept), as in the reference; any other value is
+    percent-encoded as its ``str`` (``/``, ``:``, ``@`` and sub-delimiters such as ``,`` kept), so
+    no value can add a query string or a fragment.
 
     :param format_str: a :meth:`str.format` template such as ``"/v1/{mount_point}/data/{path}"``.
     :return: the formatted URL path.

@@ -3,6 +3,7 @@
 Every test runs through the default adapter and the lean one: they must behave the same.
 """
 import json
+from pathlib import PurePosixPath
 from typing import Any, Dict, Iterator, List
 
 import pytest
@@ -197,3 +198,28 @@ def test_an_error_body_nested_too_deep_still_raises_the_mapped_exception(adapter
     with FakeServer([{"status": 500, "raw": DEEP_JSON, "headers": {"Content-Type": "application/json"}}]) as server:
         error = error_from(server.url, adapter, TOKEN)
     assert type(error) is exceptions.InternalServerError and error.json is None
+
+
+# --- 3. path arguments of any type are quoted --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path, sent",
+    [
+        (PurePosixPath("a b?version=9#d"), "/v1/secret/data/a%20b%3Fversion=9%23d"),
+        (b"x?y", "/v1/secret/data/b'x%3Fy'"),
+        (["a", "b"], "/v1/secret/data/%5B'a',%20'b'%5D"),  # as the reference sent a list
+        (12, "/v1/secret/data/12"),
+    ],
+)
+def test_a_path_of_any_type_is_quoted_as_its_string(adapter, server, path, sent):
+    client = hvac.Client(url=server.url, token=TOKEN, adapter=adapter)
+    client.secrets.kv.v2.read_secret_version(path=path, raise_on_deleted_version=True)
+    assert [r.path for r in server.received] == [sent]
+
+
+def test_dot_segments_of_a_path_object_are_refused(adapter, server):
+    client = hvac.Client(url=server.url, token=TOKEN, adapter=adapter)
+    with pytest.raises(exceptions.ParamValidationError):
+        client.secrets.kv.v2.read_secret_version(path=PurePosixPath("../../sys/seal"), raise_on_deleted_version=True)
+    assert server.received == []
