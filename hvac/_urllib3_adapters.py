@@ -104,6 +104,8 @@ class Urllib3RawAdapter(RawAdapter):
             raise _as_requests_error(error) from error
         except OSError as error:
             raise requests.exceptions.ConnectionError(error) from error
+        if not kwargs.get("stream"):
+            _read_body(raw)
         return raw, (method, full_url, body, send_headers)
 
     def _transmit(
@@ -119,12 +121,14 @@ class Urllib3RawAdapter(RawAdapter):
         proxies: Optional[Dict[str, str]],
     ) -> urllib3.BaseHTTPResponse:
         """The one network call, TLS files and proxy choice included (tests replace it to answer
-        without a server)."""
+        without a server). The body is left unread (``stream`` is only information for a
+        replacement): :meth:`_open` reads it unless the caller streams it."""
         tls = self._tls_for(url, verify, cert)
         proxy = requests.utils.select_proxy(url, proxies) if proxies else None
+        # The body is read by the caller (_read_body), whose faults requests reports otherwise.
         options = dict(
             body=body, headers=headers, timeout=timeout, retries=False, redirect=False,
-            preload_content=not stream, decode_content=True,
+            preload_content=False, decode_content=True,
         )
         if proxy is not None:
             return self._manager(tls, proxy).urlopen(method, url, **options)
@@ -311,6 +315,21 @@ def _as_response(raw: urllib3.BaseHTTPResponse, sent: _Sent, stream: bool = Fals
         response._content = raw.data
         response._content_consumed = True  # type: ignore[attr-defined]
     return response
+
+
+def _read_body(raw: urllib3.BaseHTTPResponse) -> None:
+    """Read the whole body now, a fault raising what requests raises while it reads a body: a
+    connection broken half way is a ``ChunkedEncodingError``, a read timeout a ``ConnectionError``."""
+    try:
+        raw.data
+    except urllib3.exceptions.ProtocolError as error:
+        raise requests.exceptions.ChunkedEncodingError(error) from error
+    except urllib3.exceptions.DecodeError as error:
+        raise requests.exceptions.ContentDecodingError(error) from error
+    except urllib3.exceptions.ReadTimeoutError as error:
+        raise requests.exceptions.ConnectionError(error) from error
+    except urllib3.exceptions.SSLError as error:
+        raise requests.exceptions.SSLError(error) from error
 
 
 def _as_requests_error(error: urllib3.exceptions.HTTPError) -> requests.exceptions.RequestException:

@@ -83,7 +83,12 @@ class RetryPolicy:
 
         if isinstance(error, requests.exceptions.ConnectTimeout) or _never_connected(error):
             return True
-        if isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ReadTimeout)):
+        # A connection that broke after the request went out (a body cut short included): only
+        # a request that may be repeated is resent.
+        if isinstance(
+            error,
+            (requests.exceptions.ConnectionError, requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError),
+        ):
             return method.upper() in self.idempotent_methods
         return False
 

@@ -6,7 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Union
 
-Reply = Dict[str, Any]  # {"status": 200, "headers": {...}, "json": ..., "text": ..., "delay": seconds}
+Reply = Dict[str, Any]  # {"status": 200, "headers": {...}, "json": ..., "text": ..., "delay": seconds, "close": True}
 Script = Union[List[Reply], Callable[["Received"], Reply]]
 
 
@@ -76,6 +76,8 @@ class FakeServer:
                 self.end_headers()
                 if self.command != "HEAD":
                     self.wfile.write(payload)
+                if reply.get("close"):  # with a larger content_length: the body is cut short
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_LIST = do_PATCH = _handle
 

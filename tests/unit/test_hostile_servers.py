@@ -3,8 +3,9 @@
 Every test runs through the default adapter and the lean one: they must behave the same.
 """
 import json
+import time
 from pathlib import PurePosixPath
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 import requests
@@ -223,3 +224,49 @@ def test_dot_segments_of_a_path_object_are_refused(adapter, server):
     with pytest.raises(exceptions.ParamValidationError):
         client.secrets.kv.v2.read_secret_version(path=PurePosixPath("../../sys/seal"), raise_on_deleted_version=True)
     assert server.received == []
+
+
+# --- 4. retries do what the docs say -----------------------------------------------------------
+
+#: Headers and half of the body, then the connection closes.
+CUT_SHORT = {"status": 200, "raw": b'{"data": {"ok"', "content_length": 40, "close": True, "headers": {"Content-Type": "application/json"}}
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> "VirtualClock":
+    virtual = VirtualClock()
+    monkeypatch.setattr(time, "sleep", virtual.sleep)
+    monkeypatch.setattr(time, "monotonic", virtual.monotonic)
+    return virtual
+
+
+class VirtualClock:
+    """Real monotonic time plus the backoff sleeps, which return at once."""
+
+    def __init__(self) -> None:
+        self._real = time.monotonic
+        self.slept = 0.0
+        self.sleeps: List[Tuple[float, float]] = []  # (when, seconds)
+
+    def monotonic(self) -> float:
+        return self._real() + self.slept
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append((self.monotonic(), seconds))
+        self.slept += seconds
+
+
+def test_a_body_cut_short_raises_the_same_error_through_both_adapters(adapter):
+    with FakeServer([CUT_SHORT]) as server:
+        with pytest.raises(requests.exceptions.ChunkedEncodingError):
+            hvac.Client(url=server.url, token=TOKEN, adapter=adapter).read("secret/x")
+
+
+def test_a_get_cut_short_is_retried_and_a_post_is_not(adapter, clock):
+    with FakeServer([CUT_SHORT, OK]) as server:
+        assert hvac.Client(url=server.url, token=TOKEN, adapter=adapter, retries=2).read("secret/x") == OK["json"]
+    assert len(server.received) == 2
+    with FakeServer([CUT_SHORT, OK]) as server:
+        with pytest.raises(requests.exceptions.ChunkedEncodingError):
+            hvac.Client(url=server.url, token=TOKEN, adapter=adapter, retries=2).write("secret/x", a=1)
+    assert len(server.received) == 1
