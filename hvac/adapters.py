@@ -385,7 +385,7 @@ class RawAdapter(Adapter):
         # Read-your-writes alone still retries a 412 (node not caught up) a few times.
         if policy is None and self.read_your_writes:
             policy = RetryPolicy(total=4, statuses=frozenset({412}))
-        started = time.monotonic()
+        budget = policy.budget() if policy is not None else None
         attempt = 0
         while True:
             attempt += 1
@@ -396,29 +396,23 @@ class RawAdapter(Adapter):
             try:
                 response = self._send(method, url, headers, kwargs)
             except requests.exceptions.RequestException as error:
-                if policy is None or not self._may_retry(policy, attempt, started) or not policy.may_retry_error(method, error):
+                wait = budget.wait_before_retry(method, error=error) if budget is not None else None
+                if wait is None:
                     raise
-                time.sleep(policy.delay(attempt))
+                time.sleep(wait)
                 continue
             for hook in self.hooks["response"]:
                 hook(record, response)
             index = response.headers.get("X-Vault-Index")
             if index:
                 self.last_index = index
-            if (
-                policy is not None
-                and policy.may_retry_status(method, response.status_code)
-                and self._may_retry(policy, attempt, started)
-            ):
-                wait = policy.delay(attempt, response.headers.get("Retry-After"))
-                response.close()
-                time.sleep(wait)
-                continue
+            if budget is not None:
+                wait = budget.wait_before_retry(method, status=response.status_code, retry_after=response.headers.get("Retry-After"))
+                if wait is not None:
+                    response.close()
+                    time.sleep(wait)
+                    continue
             return response
-
-    @staticmethod
-    def _may_retry(policy: "RetryPolicy", attempt: int, started: float) -> bool:
-        return attempt <= policy.total and time.monotonic() - started < policy.max_total_time
 
     #: Redirects followed before giving up (requests' own limit).
     max_redirects = requests.models.DEFAULT_REDIRECT_LIMIT

@@ -13,6 +13,7 @@ import requests
 import hvac
 from hvac import adapters, exceptions
 from hvac.debugging import REDACTED, RequestRecord, as_curl
+from hvac.retry import RetryPolicy
 from tests.fakeserver import FakeServer
 
 #: Long enough to be redacted (real Vault/OpenBao tokens are 24+ characters).
@@ -270,3 +271,27 @@ def test_a_get_cut_short_is_retried_and_a_post_is_not(adapter, clock):
         with pytest.raises(requests.exceptions.ChunkedEncodingError):
             hvac.Client(url=server.url, token=TOKEN, adapter=adapter, retries=2).write("secret/x", a=1)
     assert len(server.received) == 1
+
+
+def test_no_attempt_starts_after_the_deadline_and_no_sleep_runs_past_it(adapter, clock):
+    starts: List[float] = []
+    policy = RetryPolicy(total=20, max_total_time=3.5)
+    busy = {"status": 503, "headers": {"Retry-After": "1"}}
+    with FakeServer([busy]) as server:
+        client = hvac.Client(url=server.url, token=TOKEN, adapter=adapter, retries=policy, hooks={"request": [lambda r: starts.append(time.monotonic())]})
+        with pytest.raises(exceptions.VaultDown):
+            client.read("secret/x")
+    deadline = starts[0] + policy.max_total_time
+    assert len(starts) >= 2 and all(start < deadline for start in starts), (starts, deadline)
+    assert all(when + seconds <= deadline for when, seconds in clock.sleeps), (clock.sleeps, deadline)
+
+
+def test_a_get_that_keeps_failing_gives_up_by_the_deadline_with_long_backoffs(adapter, clock):
+    with FakeServer([{"status": 502}]) as server:
+        policy = RetryPolicy(total=10, backoff_factor=1.0, max_total_time=3)
+        starts: List[float] = []
+        client = hvac.Client(url=server.url, token=TOKEN, adapter=adapter, retries=policy, hooks={"request": [lambda r: starts.append(time.monotonic())]})
+        with pytest.raises(exceptions.BadGateway):
+            client.read("secret/x")
+    assert all(start < starts[0] + 3 for start in starts)
+    assert all(when + seconds <= starts[0] + 3 for when, seconds in clock.sleeps)
