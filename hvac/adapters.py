@@ -386,11 +386,14 @@ class RawAdapter(Adapter):
         if policy is None and self.read_your_writes:
             policy = RetryPolicy(total=4, statuses=frozenset({412}))
         budget = policy.budget() if policy is not None else None
+        # A record (its body walked for credentials) only when a hook will see it.
+        observed = bool(self.hooks["request"] or self.hooks["response"])
         attempt = 0
         while True:
             attempt += 1
-            record = RequestRecord.build(method, url, headers, kwargs, token=self.token)
-            record.attempt = attempt
+            record = RequestRecord.build(method, url, headers, kwargs, token=self.token) if observed else None
+            if record is not None:
+                record.attempt = attempt
             for hook in self.hooks["request"]:
                 hook(record)
             try:

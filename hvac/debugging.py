@@ -13,7 +13,7 @@ import json
 import re
 import shlex
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Union
 
 #: Headers whose value is replaced by :data:`REDACTED` in records and renderings.
 SENSITIVE_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization", "cookie"})
@@ -40,32 +40,36 @@ def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
     return {k: (REDACTED if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
 
 
-def redact_token(text: str, token: Optional[str]) -> str:
+def redact_token(text: str, token: Union[str, bytes, None]) -> str:
     """``text`` with each whole occurrence of ``token`` (not part of a longer word) replaced by
     :data:`REDACTED`; returned unchanged when it has none, or when the token is shorter than
     :data:`MIN_REDACTED_TOKEN_LENGTH`."""
+    if isinstance(token, bytes):
+        token = token.decode("latin-1")
     if not token or len(token) < MIN_REDACTED_TOKEN_LENGTH or token not in text:
         return text
     return re.sub(rf"(?<!\w){re.escape(token)}(?!\w)", REDACTED, text)
 
 
-def redact_token_in(value: Any, token: Optional[str]) -> Any:
+def redact_token_in(value: Any, token: Union[str, bytes, None]) -> Any:
     """A decoded JSON ``value`` with :func:`redact_token` applied to every string in it (keys
     excepted); ``value`` itself when nothing changes."""
     return _redacted(value, token, frozenset())
 
 
-def redact_body(value: Any, token: Optional[str]) -> Any:
+def redact_body(value: Any, token: Union[str, bytes, None]) -> Any:
     """A body or query ``value`` with the values of :data:`SENSITIVE_FIELDS` replaced at any
     depth and the token redacted from every string; ``value`` itself when nothing changes."""
     return _redacted(value, token, SENSITIVE_FIELDS)
 
 
-def _redacted(value: Any, token: Optional[str], fields: FrozenSet[str]) -> Any:
+def _redacted(value: Any, token: Union[str, bytes, None], fields: FrozenSet[str]) -> Any:
     if isinstance(value, str):
         return redact_token(value, token)
-    if isinstance(value, bytes) and token and token.encode("latin-1", "replace") in value:
-        return redact_token(value.decode("latin-1"), token).encode("latin-1")
+    if isinstance(value, bytes):  # latin-1 decodes and encodes back any bytes unchanged
+        text = value.decode("latin-1")
+        hidden = redact_token(text, token)
+        return value if hidden is text else hidden.encode("latin-1")
     if isinstance(value, dict):
         redacted = {
             k: (REDACTED if isinstance(k, str) and k.lower() in fields else _redacted(v, token, fields))
@@ -93,13 +97,7 @@ class RequestRecord:
 
     @classmethod
     def build(
-        cls,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        kwargs: Mapping[str, Any],
-        redact: bool = True,
-        token: Optional[str] = None,
+        cls, method: str, url: str, headers: Mapping[str, str], kwargs: Mapping[str, Any], redact: bool = True, token: Optional[str] = None
     ) -> "RequestRecord":
         """The record of a request about to be sent; with ``redact``, without its credentials:
         sensitive headers and fields, and ``token`` wherever it appears."""
