@@ -29,7 +29,7 @@ import urllib3.exceptions
 from urllib3.util import Timeout
 
 from hvac._typing import JsonResponse, RawResponse as _RawResponse
-from hvac.adapters import RawAdapter, _is_pem_text
+from hvac.adapters import _UNDECODABLE, RawAdapter, _is_pem_text
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -108,6 +108,8 @@ class Urllib3RawAdapter(RawAdapter[_RawResponse]):
             raise _as_requests_error(error) from error
         except OSError as error:
             raise requests.exceptions.ConnectionError(error) from error
+        if not kwargs.get("stream"):
+            _read_body(raw)
         return raw, (method, full_url, body, send_headers)
 
     def _transmit(
@@ -123,12 +125,14 @@ class Urllib3RawAdapter(RawAdapter[_RawResponse]):
         proxies: Optional[Dict[str, str]],
     ) -> urllib3.BaseHTTPResponse:
         """The one network call, TLS files and proxy choice included (tests replace it to answer
-        without a server)."""
+        without a server). The body is left unread (``stream`` is only information for a
+        replacement): :meth:`_open` reads it unless the caller streams it."""
         tls = self._tls_for(url, verify, cert)
         proxy = requests.utils.select_proxy(url, proxies) if proxies else None
+        # The body is read by the caller (_read_body), whose faults requests reports otherwise.
         options = dict(
             body=body, headers=headers, timeout=timeout, retries=False, redirect=False,
-            preload_content=not stream, decode_content=True,
+            preload_content=False, decode_content=True,
         )
         if proxy is not None:
             return self._manager(tls, proxy).urlopen(method, url, **options)
@@ -192,7 +196,7 @@ class Urllib3Adapter(Urllib3RawAdapter[JsonResponse]):
             if raw.status == 200 and not stream:
                 try:
                     return jsonlib.loads(raw.data)  # type: ignore[no-any-return]
-                except ValueError:
+                except _UNDECODABLE:
                     pass
             response = self._send(method, url, headers, send_kwargs, _as_response(raw, sent_to, stream))
             if raise_exception and not self.ignore_exceptions and not response.ok:
@@ -203,7 +207,7 @@ class Urllib3Adapter(Urllib3RawAdapter[JsonResponse]):
         if response.status_code == 200:
             try:
                 return response.json()  # type: ignore[no-any-return]
-            except ValueError:
+            except _UNDECODABLE:
                 pass
         return response  # type: ignore[return-value]  # as JSONAdapter: no JSON body, the response itself
 
@@ -317,6 +321,21 @@ def _as_response(raw: urllib3.BaseHTTPResponse, sent: _Sent, stream: bool = Fals
         response._content = raw.data
         response._content_consumed = True  # type: ignore[attr-defined]
     return response
+
+
+def _read_body(raw: urllib3.BaseHTTPResponse) -> None:
+    """Read the whole body now, a fault raising what requests raises while it reads a body: a
+    connection broken half way is a ``ChunkedEncodingError``, a read timeout a ``ConnectionError``."""
+    try:
+        raw.data
+    except urllib3.exceptions.ProtocolError as error:
+        raise requests.exceptions.ChunkedEncodingError(error) from error
+    except urllib3.exceptions.DecodeError as error:
+        raise requests.exceptions.ContentDecodingError(error) from error
+    except urllib3.exceptions.ReadTimeoutError as error:
+        raise requests.exceptions.ConnectionError(error) from error
+    except urllib3.exceptions.SSLError as error:
+        raise requests.exceptions.SSLError(error) from error
 
 
 def _as_requests_error(error: urllib3.exceptions.HTTPError) -> requests.exceptions.RequestException:

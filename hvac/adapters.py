@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 DEFAULT_URL = "http://localhost:8200"
 
+#: What decoding a body may raise besides invalid JSON: nesting deeper than the interpreter's
+#: recursion limit. Such a body is treated as not JSON.
+_UNDECODABLE = (ValueError, RecursionError)
 
 #: Seconds, or ``(connect, read)`` seconds, as requests takes them.
 Timeout = Union[float, Tuple[Optional[float], Optional[float]], None]
@@ -283,22 +286,25 @@ class RawAdapter(Adapter[_RawResponse]):
     """
 
     def _raise_for_error(self, method: str, url: str, response: requests.Response) -> None:
-        """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`."""
+        """Raise the exception for an error ``response`` through :func:`hvac.utils.raise_for_error`.
+
+        A server (or proxy) echoing the token must not put it into the exception: it is
+        redacted from the text, the errors and every string of the decoded body."""
+        from hvac.debugging import redact_token, redact_token_in
+
         try:
-            text: Optional[str] = self._redact(response.text)
+            text: Optional[str] = redact_token(response.text, self.token)
         except Exception:  # noqa: BLE001 - an undecodable body leaves only the status to go by
             text = None
         json_body = errors = None
         # Vault's error list is trusted only from an exactly-JSON response, as in the reference.
         if response.headers.get("Content-Type") == "application/json":
             try:
-                json_body = response.json()
+                json_body = redact_token_in(response.json(), self.token)
             except Exception:  # noqa: BLE001 - a broken JSON body is reported by its text
                 json_body = None
             if isinstance(json_body, dict):
-                errors = json_body.get("errors")
-                if isinstance(errors, list) and self.token and any(self.token in str(e) for e in errors):
-                    errors = [self._redact(e) if isinstance(e, str) else e for e in errors]
+                errors = _error_messages(json_body.get("errors"))
         utils.raise_for_error(
             method,
             url,
@@ -308,10 +314,6 @@ class RawAdapter(Adapter[_RawResponse]):
             text=text,
             json=json_body,
         )
-
-    def _redact(self, text: str) -> str:
-        # A server (or proxy) echoing the token must not put it into exception messages.
-        return text.replace(self.token, "<redacted>") if self.token and self.token in text else text
 
     def get_login_token(self, response: requests.Response) -> str:
         """Read ``auth.client_token`` from a login response."""
@@ -367,6 +369,7 @@ class RawAdapter(Adapter[_RawResponse]):
         if self.request_header:
             headers["X-Vault-Request"] = "true"
         if self.token:
+            utils.validate_token(self.token)
             headers["X-Vault-Token"] = self.token
         if self.namespace:
             headers["X-Vault-Namespace"] = self.namespace
@@ -394,40 +397,37 @@ class RawAdapter(Adapter[_RawResponse]):
         # Read-your-writes alone still retries a 412 (node not caught up) a few times.
         if policy is None and self.read_your_writes:
             policy = RetryPolicy(total=4, statuses=frozenset({412}))
-        started = time.monotonic()
+        budget = policy.budget() if policy is not None else None
+        # A record (its body walked for credentials) only when a hook will see it.
+        observed = bool(self.hooks["request"] or self.hooks["response"])
         attempt = 0
         while True:
             attempt += 1
-            record = RequestRecord.build(method, url, headers, kwargs)
-            record.attempt = attempt
+            record = RequestRecord.build(method, url, headers, kwargs, token=self.token) if observed else None
+            if record is not None:
+                record.attempt = attempt
             for hook in self.hooks["request"]:
                 hook(record)
             try:
                 response = self._send(method, url, headers, kwargs)
             except requests.exceptions.RequestException as error:
-                if policy is None or not self._may_retry(policy, attempt, started) or not policy.may_retry_error(method, error):
+                wait = budget.wait_before_retry(method, error=error) if budget is not None else None
+                if wait is None:
                     raise
-                time.sleep(policy.delay(attempt))
+                time.sleep(wait)
                 continue
             for hook in self.hooks["response"]:
                 hook(record, response)
             index = response.headers.get("X-Vault-Index")
             if index:
                 self.last_index = index
-            if (
-                policy is not None
-                and policy.may_retry_status(method, response.status_code)
-                and self._may_retry(policy, attempt, started)
-            ):
-                wait = policy.delay(attempt, response.headers.get("Retry-After"))
-                response.close()
-                time.sleep(wait)
-                continue
+            if budget is not None:
+                wait = budget.wait_before_retry(method, status=response.status_code, retry_after=response.headers.get("Retry-After"))
+                if wait is not None:
+                    response.close()
+                    time.sleep(wait)
+                    continue
             return response
-
-    @staticmethod
-    def _may_retry(policy: "RetryPolicy", attempt: int, started: float) -> bool:
-        return attempt <= policy.total and time.monotonic() - started < policy.max_total_time
 
     #: Redirects followed before giving up (requests' own limit).
     max_redirects = requests.models.DEFAULT_REDIRECT_LIMIT
@@ -458,14 +458,16 @@ class RawAdapter(Adapter[_RawResponse]):
             if len(history) >= limit:
                 raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
             target = _resolve_url(response.url, _redirect_location(response))
-            new_method = _method_after_redirect(method, response.status_code)
-            if new_method != method:
-                kwargs = {k: v for k, v in kwargs.items() if k not in ("json", "data", "files")}
+            method = _method_after_redirect(method, response.status_code)
+            if response.status_code not in _BODY_KEEPING_REDIRECTS:  # as requests: the body is dropped
+                kwargs = {k: v for k, v in kwargs.items() if k not in _BODY_SETTINGS}
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-                method = new_method
             downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
             target_origin = _origin(target)
             if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
+                if kwargs.get("json") is not None or kwargs.get("data") or kwargs.get("files"):
+                    response.close()
+                    raise _untrusted_redirect(method, response, target, downgraded)
                 headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
             response.close()
             history.append(response)
@@ -507,7 +509,7 @@ class JSONAdapter(RawAdapter[JsonResponse]):
             try:
                 decoded: Dict[str, Any] = response.json()
                 return decoded
-            except ValueError:
+            except _UNDECODABLE:
                 pass
         return response  # type: ignore[return-value]  # documented: no JSON body, the response itself
 
@@ -656,6 +658,9 @@ def __getattr__(name: str) -> Any:
 
 
 _CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization"})
+_BODY_SETTINGS = ("json", "data", "files")
+#: Redirects that resend the body (requests drops it on the others).
+_BODY_KEEPING_REDIRECTS = frozenset({307, 308})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -663,6 +668,31 @@ def _origin(url: str) -> Tuple[str, str, int]:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+
+
+def _error_messages(errors: Any) -> Optional[List[str]]:
+    """Vault's ``errors`` as a list of strings, whatever a server put there: a list of strings as
+    it is (the reference's message stays byte-identical), other items through ``str``, a lone
+    string kept whole, anything else as its ``str``."""
+    if errors is None or (isinstance(errors, list) and all(isinstance(e, str) for e in errors)):
+        return errors
+    if isinstance(errors, list):
+        return [str(e) for e in errors]
+    return [errors if isinstance(errors, str) else str(errors)]
+
+
+def _untrusted_redirect(method: str, response: requests.Response, target: str, downgraded: bool) -> exceptions.VaultError:
+    """The error for a redirect that would take the request body where the token may not go."""
+    source, destination = (f"{scheme}://{host}:{port}" for scheme, host, port in (_origin(response.url), _origin(target)))
+    reason = "over plain http" if downgraded else "to an origin not in trusted_redirect_origins"
+    error = exceptions.UntrustedRedirect(
+        f"refused to follow the {response.status_code} redirect of {method.upper()} from {source} to {destination}: "
+        f"it would resend the request body {reason}; nothing was sent there",
+        method=method,
+        url=response.url,
+    )
+    error.status_code = response.status_code
+    return error
 
 
 def _method_after_redirect(method: str, status: int) -> str:

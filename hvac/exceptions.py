@@ -104,6 +104,13 @@ class ParamValidationError(VaultError):
     """An argument was refused before any request was sent."""
 
 
+class UntrustedRedirect(VaultError):
+    """A 307 or 308 redirect would resend the request's body to an origin it may not go to: not
+    the configured one nor one of ``trusted_redirect_origins``, or over plain http from https
+    (beyond the reference). On a write the body is the secret, so nothing is sent there; list the
+    origin in ``trusted_redirect_origins`` to follow such redirects."""
+
+
 _STATUS_TO_EXCEPTION: Dict[int, Type[VaultError]] = {
     400: InvalidRequest,
     401: Unauthorized,

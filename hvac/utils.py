@@ -38,15 +38,27 @@ def raise_for_error(
     )
 
 
-def _quote_url_part(value: Any) -> Any:
+# Characters a URL path carries literally (RFC 3986 sub-delimiters, ":" and "@"): the transport
+# leaves them as they are, so the reference sent them so for the values it did not quote itself.
+_PATH_SAFE = "/!$&'()*+,;=:@"
+
+
+def _quote_url_part(value: Any) -> str:
     # "/" stays literal so nested secret paths keep working, as in the reference.
-    return quote(value, safe="/") if isinstance(value, str) else value
+    if isinstance(value, str):
+        return quote(value, safe="/")
+    # Any other value (a pathlib path, bytes, a number...) is quoted as its str(), so that nothing
+    # a caller passes can end the path with "?" or "#"; what the transport would have left as it
+    # is stays so, and the reference's requests for such values are unchanged.
+    return quote(str(value), safe=_PATH_SAFE)
 
 
 def format_url(format_str: str, *args: Any, **kwargs: Any) -> str:
     """Fill ``format_str`` with URL-quoted values.
 
-    String arguments are percent-encoded (``/`` kept); other values are formatted as they are.
+    String values are percent-encoded (``/`` kept), as in the reference; any other value is
+    percent-encoded as its ``str`` (``/``, ``:``, ``@`` and sub-delimiters such as ``,`` kept), so
+    no value can add a query string or a fragment.
 
     :param format_str: a :meth:`str.format` template such as ``"/v1/{mount_point}/data/{path}"``.
     :return: the formatted URL path.
@@ -128,6 +140,34 @@ def validate_pem_format(param_name: str, param_argument: Union[str, List[str]]) 
     if not isinstance(values, list) or not all(_looks_like_pem(v) for v in values):
         raise exceptions.ParamValidationError(
             f"unsupported {param_name} public key / certificate format, required type: PEM"
+        )
+
+
+_CHARACTER_NAMES = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", "\x00": "a NUL character", " ": "a space"}
+
+
+def validate_token(token: Any) -> None:
+    """Refuse a token that could not travel unchanged as the ``X-Vault-Token`` header (beyond the
+    reference): only printable ASCII, as Vault's Go client takes, and no space at either end
+    (header parsing would drop it). The message names the problem and its position, never the
+    token: a token file read without stripping it must not put the token into a traceback.
+
+    :raises hvac.exceptions.ParamValidationError: for a token that is not such a ``str`` or ``bytes``.
+    """
+    if isinstance(token, bytes):
+        token = token.decode("latin-1")
+    elif not isinstance(token, str):
+        raise exceptions.ParamValidationError(f"token must be a str, not {type(token).__name__}")
+    if token.isascii() and token.isprintable() and token[:1] != " " and token[-1:] != " ":
+        return
+    for position, character in enumerate(token):
+        if character == " " and 0 < position < len(token) - 1:
+            continue
+        if character not in _CHARACTER_NAMES and character.isascii() and character.isprintable():
+            continue
+        problem = _CHARACTER_NAMES.get(character) or ("a control character" if character.isascii() else "a non-ASCII character")
+        raise exceptions.ParamValidationError(
+            f"token contains {problem} at position {position}: a token is printable ASCII without a space at either end"
         )
 
 

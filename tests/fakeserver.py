@@ -6,7 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Union
 
-Reply = Dict[str, Any]  # {"status": 200, "headers": {...}, "json": ..., "text": ..., "delay": seconds}
+Reply = Dict[str, Any]  # {"status": 200, "headers": {...}, "json": ..., "text": ..., "delay": seconds, "close": True}
 Script = Union[List[Reply], Callable[["Received"], Reply]]
 
 
@@ -76,6 +76,8 @@ class FakeServer:
                 self.end_headers()
                 if self.command != "HEAD":
                     self.wfile.write(payload)
+                if reply.get("close"):  # with a larger content_length: the body is cut short
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_LIST = do_PATCH = _handle
 
@@ -89,7 +91,8 @@ class FakeServer:
             scheme = "https"
         self.port = self.httpd.server_address[1]
         self.url = f"{scheme}://{host}:{self.port}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, once per server a test starts.
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def _next_reply(self, request: Received) -> Reply:
         with self._lock:

@@ -16,6 +16,7 @@ import pkgutil
 import re
 import warnings
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import quote, unquote, urlsplit
 
@@ -269,6 +270,28 @@ def test_url_parameter_keeps_its_place(case: Case) -> None:
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )(given(value=HOSTILE)(check))()
+
+
+class Unusual:
+    """A value of no type a path parameter expects, whose ``str`` would add a query and a fragment."""
+
+    def __str__(self) -> str:
+        return "a b?list=true#frag"
+
+
+@pytest.mark.parametrize("value", [PurePosixPath("a b?version=9#d"), b"x?y", Unusual()], ids=["pathlib", "bytes", "object"])
+def test_a_url_parameter_of_any_type_is_quoted_as_its_string(value: Any) -> None:
+    """Refused, or sent as ``str(value)`` quoted in its place: nothing ends the path early."""
+    for case in CASES:
+        kwargs = {**dict(case.kwargs), case.parameter: value}
+        error, sent = _call(case.bound(), kwargs)
+        if not sent:
+            assert isinstance(error, REFUSALS), f"{case.id}: {type(error).__name__} escaped for {value!r}: {error}"
+            continue
+        expected = [_normalise(unquote(path).replace(case.marker, str(value))) for path in case.benign_paths]
+        assert [unquote(path) for path in _paths(sent)] == expected, case.id
+        assert not any(urlsplit(r.url).fragment for r in sent), case.id
+        assert [urlsplit(r.url).query for r in sent] == [urlsplit(r.url).query for r in _call(case.bound(), dict(case.kwargs))[1]]
 
 
 @pytest.mark.parametrize("reason", sorted(SKIPPED_METHODS.values()) or ["none"], ids=sorted(SKIPPED_METHODS) or ["none"])
