@@ -22,7 +22,8 @@ postgres:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 	  echo "PostgreSQL server not available: the Database-engine integration tests will skip"
 
-## Run examples/quickstart.py against an embedded OpenBao dev server (or $$VAULT_ADDR if set).
+## Run examples/quickstart.py against an embedded OpenBao dev server, or against $$VAULT_ADDR if set:
+## there it writes only under names with a random suffix and removes exactly what it created.
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
