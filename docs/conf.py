@@ -5,9 +5,11 @@ import sys
 sys.path.insert(0, os.path.abspath(".."))
 sys.path.insert(0, os.path.abspath("_ext"))
 
+import hvac  # noqa: E402
+
 project = "hvac"
 author = "hvac clone developers"
-release = "2.4.0"
+release = hvac.__version__
 # hvac_reference (docs/_ext) writes the API reference and the migration table from the registries.
 extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode", "hvac_reference"]
 autodoc_member_order = "bysource"
