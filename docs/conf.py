@@ -9,11 +9,14 @@ import hvac  # noqa: E402
 
 project = "hvac"
 author = "hvac clone developers"
+copyright = f"2026, {author}"
 release = hvac.__version__
 # hvac_reference (docs/_ext) writes the API reference and the migration table from the registries.
 extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode", "hvac_reference"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+# Signatures show defaults as the source writes them (``renew_fraction=2 / 3``, not 0.666...).
+autodoc_preserve_defaults = True
 # The method table of each reference page is its index; method entries in every page's toctree
 # would make the sidebar of every page ten times as slow to build.
 toc_object_entries = False
