@@ -6,7 +6,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, Iterator, Optional
+from typing import Callable, Dict, Optional
 
 import pytest
 
@@ -56,16 +56,6 @@ def test_an_address_where_nothing_answers_gives_one_line_and_a_failure_status() 
     assert f"Nothing answers at {url}" in lines[0] and "env -u VAULT_ADDR make demo" in lines[0]
 
 
-@pytest.fixture(scope="module")
-def users_server() -> Iterator[BaoServer]:
-    server = BaoServer(dev=True).start()
-    server.wait_until_active()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def snapshot(client: hvac.Client) -> Dict[str, object]:
     """What the user keeps on the server: mounts, KV v2 keys and secret/demo/app in full."""
     kv = client.secrets.kv.v2
@@ -79,7 +69,11 @@ def snapshot(client: hvac.Client) -> Dict[str, object]:
     }
 
 
-def test_against_a_server_of_the_users_own_it_touches_nothing_it_did_not_create(users_server: BaoServer) -> None:
+def test_against_a_server_of_the_users_own_it_touches_nothing_it_did_not_create(
+    bao_server_factory: Callable[..., BaoServer],
+) -> None:
+    users_server = bao_server_factory(dev=True)
+    users_server.wait_until_active()
     client = users_server.client()
     kv = client.secrets.kv.v2
     # What the demo used to overwrite and delete: secret/demo/app and a mount called demo-transit.
