@@ -11,8 +11,9 @@ project = "hvac"
 author = "hvac clone developers"
 copyright = f"2026, {author}"
 release = hvac.__version__
-# hvac_reference (docs/_ext) writes the API reference and the migration table from the registries.
-extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode", "hvac_reference"]
+# hvac_reference (docs/_ext) writes the API reference and the migration table from the registries;
+# hvac_changelog makes the changelog page of CHANGELOG.md.
+extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode", "hvac_reference", "hvac_changelog"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 # Signatures show defaults as the source writes them (``renew_fraction=2 / 3``, not 0.666...).
