@@ -63,8 +63,10 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "Chromium not available: the browser check of the docs will skip"
 
-## The docs build with -W, the reference covers every API method, and headless Chromium sees
-## the sidebar groups, the PKI reference, search, and KV v2's code blocks fitting at 1280/390 px.
+## The docs build with -W, the reference covers every API method and module, and headless Chromium
+## sees the sidebar groups (the changelog and guides among them), code on the front page, the PKI
+## reference, search, KV v2's code blocks fitting at 1280/390 px, and no code block of a usage
+## page or the quickstart scrolling at 1280 px.
 docs-check: $(STAMP) chromium
 	$(PY) -m pytest -q -p no:cacheprovider tests/test_docs_build.py tests/test_docs_reference.py tests/test_docs_browser.py
 
