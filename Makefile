@@ -24,7 +24,8 @@ postgres:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 	  echo "PostgreSQL server not available: the Database-engine integration tests will skip"
 
-## Run examples/quickstart.py against an embedded OpenBao dev server (or $$VAULT_ADDR if set).
+## Run examples/quickstart.py against an embedded OpenBao dev server, or against $$VAULT_ADDR if set:
+## there it writes only under names with a random suffix and removes exactly what it created.
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
@@ -64,8 +65,10 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "Chromium not available: the browser check of the docs will skip"
 
-## The docs build with -W, the reference covers every API method, and headless Chromium sees
-## the sidebar groups, the PKI reference, search, and KV v2's code blocks fitting at 1280/390 px.
+## The docs build with -W, the reference covers every API method and module, and headless Chromium
+## sees the sidebar groups (the changelog and guides among them), code on the front page, the PKI
+## reference, search, KV v2's code blocks fitting at 1280/390 px, and no code block of a usage
+## page or the quickstart scrolling at 1280 px.
 docs-check: $(STAMP) chromium
 	$(PY) -m pytest -q -p no:cacheprovider tests/test_docs_build.py tests/test_docs_reference.py tests/test_docs_browser.py
 

@@ -10,11 +10,13 @@ sys.path.insert(0, str(ROOT))
 QUICKSTART = str(ROOT / "examples" / "quickstart.py")
 
 
-def main() -> None:
+def run_quickstart() -> int:
+    return int(runpy.run_path(QUICKSTART)["main"]())
+
+
+def main() -> int:
     if os.getenv("VAULT_ADDR"):
-        print(f"Using the server at VAULT_ADDR={os.environ['VAULT_ADDR']}")
-        runpy.run_path(QUICKSTART, run_name="__main__")
-        return
+        return run_quickstart()
 
     from tests.openbao import ROOT_TOKEN, BaoServer
 
@@ -24,11 +26,11 @@ def main() -> None:
         print(f"Started an OpenBao dev server at {server.url} (pid {server.process.pid})")
         os.environ["VAULT_ADDR"] = server.url
         os.environ["VAULT_TOKEN"] = ROOT_TOKEN
-        runpy.run_path(QUICKSTART, run_name="__main__")
+        return run_quickstart()
     finally:
         server.stop()
         print("Stopped the dev server.")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

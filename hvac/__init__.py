@@ -4,3 +4,6 @@ from hvac import adapters as adapters, api as api, exceptions as exceptions, uti
 from hvac.v1 import Client
 
 __all__ = ["Client"]
+
+#: The version of this distribution (pyproject.toml reads it from here); hvac 2.4 has none.
+__version__ = "2.4.0"

@@ -1,8 +1,8 @@
 """The built documentation, as a reader sees it in a real browser (headless Chromium).
 
-The docs are served on 127.0.0.1 with a checker page that loads a few of them in frames of a
-given width (same origin, so it can inspect them) and writes what it measured into its own DOM,
-which ``chromium --dump-dom`` prints. Skipped when Chromium is not installed (``make chromium``
+The docs are served on 127.0.0.1 with a checker page that loads pages in frames of a given width,
+four at a time (same origin, so it can inspect them), and writes what it measured into its own
+DOM, which ``chromium --dump-dom`` prints. Skipped when Chromium is not installed (``make chromium``
 installs Debian's package).
 """
 import functools
@@ -20,13 +20,21 @@ import pytest
 
 from tests.docs_build import built_docs
 
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+# The pages whose examples a reader copies: no code block of theirs may scroll at 1280 px.
+CODE_PAGES = sorted(
+    path.relative_to(DOCS).with_suffix(".html").as_posix() for path in (DOCS / "usage").rglob("*.rst")
+) + ["quickstart.html", "index.html"]
+# Pages beyond the API that a new user looks for, to be reached from the sidebar of any page.
+GUIDE_PAGES = ["changelog.html", "tls.html", "namespaces.html", "custom_adapters.html"]
+
 FRAMES = [
     {"name": "home", "src": "index.html", "width": 1280, "check": "sidebar"},
     {"name": "pki", "src": "reference/api/secrets_engines/pki.html", "width": 1280, "check": "pki"},
     {"name": "kv_v2_1280", "src": "usage/secrets_engines/kv_v2.html", "width": 1280, "check": "overflow"},
     {"name": "kv_v2_390", "src": "usage/secrets_engines/kv_v2.html", "width": 390, "check": "overflow"},
     {"name": "search", "src": "search.html?q=generate_root", "width": 1280, "check": "search"},
-]
+] + [{"name": f"scroll:{page}", "src": page, "width": 1280, "check": "scroll"} for page in CODE_PAGES]
 
 CHECKER = """<!doctype html>
 <html><head><meta charset="utf-8"><title>docs check</title></head>
@@ -35,6 +43,8 @@ CHECKER = """<!doctype html>
 const FRAMES = %(frames)s;
 const results = {};
 let pending = FRAMES.length;
+let next = 0;
+const AT_ONCE = 4;  // frames loading at the same time: some 80 pages at once would starve each other
 
 const MAIN = "article, [role=main]";  // the content column (furo: article; other themes: role=main)
 const visible = (el) => !!el && el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0;
@@ -50,8 +60,15 @@ const CHECKS = {
         while (list && list.tagName !== "UL") list = list.nextElementSibling;
         groups[text(caption)] = list ? [...list.querySelectorAll(":scope > li > a")].map(text) : [];
       }
-      const links = [...doc.querySelectorAll(".sidebar-tree a.reference")].map(text);
-      return {visible: visible(doc.querySelector(".sidebar-tree")), groups, links};
+      const anchors = [...doc.querySelectorAll(".sidebar-tree a.reference")];
+      const codeBlocks = [...doc.querySelectorAll(`${MAIN} div.highlight pre`)].filter(visible).length;
+      return {
+        visible: visible(doc.querySelector(".sidebar-tree")),
+        groups,
+        links: anchors.map(text),
+        hrefs: anchors.map((a) => a.getAttribute("href")),
+        codeBlocks,
+      };
     },
   },
   pki: {
@@ -92,6 +109,16 @@ const CHECKS = {
       return {blocks: blocks.length, problems};
     },
   },
+  scroll: {
+    ready: (doc) => !!doc.querySelector(MAIN),
+    run(doc) {
+      const blocks = [...doc.querySelector(MAIN).querySelectorAll("div.highlight pre")];
+      const scrolling = blocks
+        .filter((pre) => pre.scrollWidth > pre.clientWidth + 1)
+        .map((pre) => `${pre.scrollWidth} > ${pre.clientWidth}px: ${text(pre).slice(0, 60)}`);
+      return {blocks: blocks.length, scrolling};
+    },
+  },
   search: {
     ready: (doc) => /finished/i.test(text(doc.querySelector(".search-summary") || doc.createElement("p"))),
     run(doc) {
@@ -103,25 +130,29 @@ const CHECKS = {
   },
 };
 
-function finish(frame, value) {
+function finish(frame, value, iframe) {
   results[frame.name] = value;
+  iframe.remove();
   if (--pending === 0) document.getElementById("result").textContent = JSON.stringify(results);
+  else load();
 }
 
 function poll(frame, iframe, started) {
   const check = CHECKS[frame.check];
   const doc = iframe.contentDocument;
   if (doc && doc.readyState === "complete" && check.ready(doc)) {
-    try { finish(frame, check.run(doc, iframe.contentWindow)); }
-    catch (error) { finish(frame, {error: String(error)}); }
+    try { finish(frame, check.run(doc, iframe.contentWindow), iframe); }
+    catch (error) { finish(frame, {error: String(error)}, iframe); }
   } else if (Date.now() - started > 20000) {
-    finish(frame, {error: "timed out"});
+    finish(frame, {error: "timed out"}, iframe);
   } else {
     setTimeout(() => poll(frame, iframe, started), 100);
   }
 }
 
-for (const frame of FRAMES) {
+function load() {
+  if (next >= FRAMES.length) return;
+  const frame = FRAMES[next++];
   const iframe = document.createElement("iframe");
   iframe.width = frame.width;
   iframe.height = 900;
@@ -129,6 +160,8 @@ for (const frame of FRAMES) {
   iframe.src = "/" + frame.src;
   document.body.appendChild(iframe);
 }
+
+for (let i = 0; i < AT_ONCE; i++) load();
 </script></body></html>
 """
 
@@ -182,7 +215,7 @@ def measure() -> Dict[str, Any]:
                 "--disable-dev-shm-usage",
                 f"--user-data-dir={profile}",
                 "--window-size=1400,1000",
-                "--virtual-time-budget=30000",
+                "--virtual-time-budget=600000",
                 "--dump-dom",
                 f"http://127.0.0.1:{server.server_address[1]}/__check__.html",
             ],
@@ -210,18 +243,44 @@ def test_the_sidebar_has_the_usage_groups_with_unambiguous_names(seen: Dict[str,
     groups = home["groups"]
     assert list(groups) == [
         "Getting started",
+        "Guides",
         "Usage: System backend",
         "Usage: Secrets engines",
         "Usage: Auth methods",
         "Beyond hvac",
         "Reference",
-        "Migration",
+        "Migration and changes",
     ]
     assert "AWS (secrets engine)" in groups["Usage: Secrets engines"]
     assert "AWS (auth method)" in groups["Usage: Auth methods"]
     assert len(groups["Usage: System backend"]) > 20 and len(groups["Usage: Auth methods"]) > 10
     duplicates = sorted({name for name in home["links"] if home["links"].count(name) > 1})
     assert duplicates == [], "sidebar entries with the same name"
+
+
+def test_system_backend_titles_share_one_style_and_tell_policies_from_policy(seen: Dict[str, Any]) -> None:
+    titles = seen["home"]["groups"]["Usage: System backend"]
+    # "What it is (sys/the-path)": a name a reader knows, then where it lives in the API.
+    assert [t for t in titles if not re.fullmatch(r"[A-Z][^()]* \(sys/[^()]+\)", t)] == []
+    assert "ACL, RGP and EGP policies (sys/policies)" in titles
+    assert "ACL policies, original endpoints (sys/policy)" in titles
+
+
+def test_the_front_page_shows_code(seen: Dict[str, Any]) -> None:
+    assert seen["home"]["codeBlocks"] >= 1, seen["home"]
+
+
+def test_the_changelog_and_the_guides_are_in_the_sidebar(seen: Dict[str, Any]) -> None:
+    hrefs = seen["home"]["hrefs"]
+    assert [page for page in GUIDE_PAGES if page not in hrefs] == [], hrefs
+
+
+def test_no_code_block_of_the_usage_pages_and_quickstart_scrolls_at_1280_px(seen: Dict[str, Any]) -> None:
+    checked = {name.split(":", 1)[1]: page for name, page in seen.items() if name.startswith("scroll:")}
+    assert sorted(checked) == sorted(CODE_PAGES)
+    failed = {name: page for name, page in checked.items() if "error" in page or page["scrolling"]}
+    assert failed == {}
+    assert sum(page["blocks"] for page in checked.values()) > 300
 
 
 def test_the_pki_reference_page_lists_generate_root(seen: Dict[str, Any]) -> None:

@@ -156,3 +156,26 @@ def test_a_reference_entry_shows_signature_parameters_return_and_endpoint(build:
     entry = re.sub(r"<[^>]+>", "", html[start : html.index('<dl class="py', start)])
     for expected in ("generate_root", "common_name", "mount_point", "Parameters", "Returns", "POST /v1/"):
         assert expected in entry, expected
+
+
+def test_the_module_index_lists_every_public_module(build: Path, objects) -> None:
+    import pkgutil
+
+    import hvac
+
+    public = ["hvac"] + [
+        info.name
+        for info in pkgutil.walk_packages(hvac.__path__, "hvac.")
+        if not any(part.startswith("_") for part in info.name.split("."))
+    ]
+    assert len(public) > 80 and "hvac.api.secrets_engines.kv_v2" in public
+    assert [name for name in public if objects.get(name, ("",))[0] != "py:module"] == []
+    index = re.findall(r'<code class="xref">([^<]+)</code>', build.joinpath("py-modindex.html").read_text())
+    assert sorted(set(public) - set(index)) == []
+
+
+def test_signatures_show_defaults_as_the_source_writes_them(build: Path) -> None:
+    lifecycle = re.sub(r"<[^>]+>", "", build.joinpath("lifecycle.html").read_text())
+    assert "renew_fraction=2 / 3" in lifecycle
+    floats = [page.name for page in build.rglob("*.html") if "0.6666" in page.read_text()]
+    assert floats == []

@@ -7,7 +7,8 @@ On ``builder-inited`` it writes, under ``docs/reference/api/`` (not checked in):
   ``AuthMethods.implemented_classes``), plus the API classes a package exports without registering
   them (``KvV1``/``KvV2``, reached through ``client.secrets.kv``). Each page has a table of the
   class's public methods (endpoint and summary, taken from the docstrings) and the autodoc entries;
-* one index page per group;
+* one index page per group, which also declares the group's package and its other modules
+  (aliases, mixins), so that the module index lists every module;
 
 and ``docs/migration_table.rst.inc`` from ``hvac.v1.legacy.LEGACY_METHODS``, each row linking to the
 reference entry of its replacement.
@@ -26,6 +27,7 @@ from __future__ import annotations
 import builtins
 import importlib
 import inspect
+import pkgutil
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,7 +192,7 @@ def class_page(api: ApiClass) -> str:
             method_cell += ["", f"``{endpoint}``"]
         rows.append([method_cell, [summary(function)]])
     lines = heading(api.title)
-    lines += [f".. py:currentmodule:: {api.cls.__module__}", ""]
+    lines += [f".. py:module:: {api.cls.__module__}", ""]
     lines += [summary(api.cls), ""]
     if api.group.package == "system_backend":
         lines += ["Its methods are called on ``client.sys`` directly.", ""]
@@ -218,10 +220,28 @@ def group_page(group: Group, members: List[ApiClass]) -> str:
         [[a.link()], [", ".join(f":doc:`/{d}`" for d in a.usage)], [str(len(public_methods(a.cls)))]]
         for a in members
     ]
-    lines = heading(f"{group.title} (``{group.access}``)") + [group.intro, ""]
+    lines = heading(f"{group.title} (``{group.access}``)")
+    lines += [f".. py:module:: {group.qualified_package}", "", group.intro, ""]
     lines += list_table(["Class", "Usage", "Methods"], rows, "40 50 10", "hvac-classes")
+    others = modules_without_page(group, members)
+    if others:
+        lines += heading("Other modules", "-")
+        lines += ["Modules of the package that hold no API class of their own.", ""]
+        for module in others:
+            lines += [f".. automodule:: {module}", ""]
     lines += [".. toctree::", "   :hidden:", ""] + [f"   {a.module_basename}" for a in members] + [""]
     return HEADER + "\n".join(lines)
+
+
+def modules_without_page(group: Group, members: List[ApiClass]) -> List[str]:
+    """The public modules of a group's package that no class page declares (aliases, mixins)."""
+    package = importlib.import_module(group.qualified_package)
+    with_page = {a.cls.__module__ for a in members}
+    return [
+        info.name
+        for info in pkgutil.iter_modules(package.__path__, f"{group.qualified_package}.")
+        if not info.name.rsplit(".", 1)[1].startswith("_") and info.name not in with_page
+    ]
 
 
 def migration_table() -> str:

@@ -1,9 +1,12 @@
 """Run the Python examples of the usage documentation against a real OpenBao dev server.
 
-Every ``.. code-block:: python`` in docs/usage/**/*.rst runs, page by page, in one namespace
-per page, with ``VAULT_ADDR``/``VAULT_TOKEN`` pointing at a dev server of its own (so
-``hvac.Client()`` in an example connects to it) and ``client`` already bound. A block
-preceded by the comment ``.. not-executed: <reason>`` is skipped (it needs a remote service).
+Every ``.. code-block:: python`` in docs/usage/**/*.rst and in the GUIDES (the front page, the
+quickstart, namespaces, custom adapters, exceptions) runs, page by page, in one namespace per
+page, with ``VAULT_ADDR``/``VAULT_TOKEN`` pointing at a dev server of its own (so
+``hvac.Client()`` in an example connects to it) and ``client`` already bound. The guides' examples name the server
+``http://127.0.0.1:8200``, the address of a dev server started by hand; that is replaced by the
+test server's. A block preceded by the comment ``.. not-executed: <reason>`` is skipped (it needs
+a remote service).
 """
 import os
 import re
@@ -17,6 +20,11 @@ import hvac
 from tests.openbao import BaoServer
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "usage"
+GUIDES = [
+    DOCS.parent / name
+    for name in ("index.rst", "quickstart.rst", "namespaces.rst", "custom_adapters.rst", "exceptions.rst")
+]
+GUIDE_ADDRESS = "http://127.0.0.1:8200"
 _BLOCK = re.compile(r"^( *)\.\. code-block:: python\s*$")
 
 
@@ -50,7 +58,7 @@ def extract_examples(text: str) -> List[Tuple[int, str]]:
 
 
 def pages() -> Iterator[Path]:
-    return iter(sorted(DOCS.rglob("*.rst")))
+    return iter(sorted(DOCS.rglob("*.rst")) + GUIDES)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +71,7 @@ def docs_server() -> Iterator[BaoServer]:
         server.stop()
 
 
-@pytest.mark.parametrize("page", [pytest.param(p, id=str(p.relative_to(DOCS))) for p in pages()])
+@pytest.mark.parametrize("page", [pytest.param(p, id=str(p.relative_to(DOCS.parent))) for p in pages()])
 def test_documentation_page_examples_run(page: Path, docs_server: BaoServer, monkeypatch: pytest.MonkeyPatch) -> None:
     examples = extract_examples(page.read_text())
     if not examples:
@@ -72,6 +80,8 @@ def test_documentation_page_examples_run(page: Path, docs_server: BaoServer, mon
     monkeypatch.setenv("VAULT_TOKEN", "root")
     namespace = {"hvac": hvac, "client": hvac.Client(), "__name__": "docs_example"}
     for line_number, code in examples:
+        if page in GUIDES:
+            code = code.replace(GUIDE_ADDRESS, docs_server.url)
         try:
             exec(compile(code, f"{page}:{line_number}", "exec"), namespace)  # noqa: S102 - our own docs
         except Exception as error:  # noqa: BLE001
