@@ -223,6 +223,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
         :raises hvac.exceptions.ParamValidationError: for a bad list or ``token_type``.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         _validate_lists(
             secret_id_bound_cidrs=secret_id_bound_cidrs,
@@ -265,6 +267,8 @@ class AppRole(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=utils.format_url("/v1/auth/{mount_point}/role", mount_point=mount_point))
 
@@ -276,6 +280,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_role_url(mount_point, role_name))
 
@@ -287,6 +293,7 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_role_url(mount_point, role_name))
 
@@ -298,6 +305,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.role_id``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_role_url(mount_point, role_name, "/role-id"))
 
@@ -310,6 +319,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_id: the new role ID.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_role_url(mount_point, role_name, "/role-id"), json={"role_id": role_id})
 
@@ -334,6 +345,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
         :return: the decoded response (``data.secret_id`` or ``wrap_info``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = _secret_id_params(metadata, cidr_list, token_bound_cidrs)
         return self._adapter.post(url=_role_url(mount_point, role_name, "/secret-id"), json=params, wrap_ttl=wrap_ttl)
@@ -361,6 +374,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
         :return: the decoded response (``data.secret_id_accessor``...), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"secret_id": secret_id}
         params.update(_secret_id_params(metadata, cidr_list, token_bound_cidrs))
@@ -377,6 +392,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id: the secret ID to look up.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response, or the requests.Response (204 for an unknown secret ID).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(
             url=_role_url(mount_point, role_name, "/secret-id/lookup"), json={"secret_id": secret_id}
@@ -391,6 +408,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id: the secret ID to destroy.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(
             url=_role_url(mount_point, role_name, "/secret-id/destroy"), json={"secret_id": secret_id}
@@ -404,6 +423,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=_role_url(mount_point, role_name, "/secret-id"))
 
@@ -418,6 +439,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id_accessor: accessor of the secret ID.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(
             url=_role_url(mount_point, role_name, "/secret-id-accessor/lookup"),
@@ -435,6 +458,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id_accessor: accessor of the secret ID.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(
             url=_role_url(mount_point, role_name, "/secret-id-accessor/destroy"),
@@ -453,6 +478,7 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id: the secret ID to destroy.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         url = _role_url(mount_point, role_name, "/secret-id/destroy")
         return self._adapter.delete(url=url, params={"secret_id": secret_id})
@@ -468,6 +494,7 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param secret_id_accessor: accessor of the secret ID (sent in the query string).
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         url = _role_url(mount_point, role_name, "/secret-id-accessor/destroy")
         return self._adapter.delete(url=url, params={"secret_id_accessor": secret_id_accessor})
@@ -480,6 +507,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.local_secret_ids``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_role_url(mount_point, role_name, "/local-secret-ids"))
 
@@ -490,6 +519,8 @@ class AppRole(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the auth method is mounted.
         :return: the requests.Response (202; its JSON ``warnings`` say the tidy started).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         url = utils.format_url("/v1/auth/{mount_point}/tidy/secret-id", mount_point=mount_point)
         return self._adapter.post(url=url)
@@ -510,6 +541,8 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param use_token: adopt the returned client token on the client.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when the credentials are refused (400).
+        :raises hvac.exceptions.Forbidden: when the role or method refuses the login (403).
         """
         api_path = utils.format_url("/v1/auth/{mount_point}/login", mount_point=mount_point)
         return self._adapter.login(url=api_path, use_token=use_token, json={"role_id": role_id, "secret_id": secret_id})

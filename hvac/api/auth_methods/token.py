@@ -91,6 +91,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = self._creation_params(
             id, policies, meta, no_default_policy, renewable, ttl, type, explicit_max_ttl,
@@ -127,6 +129,8 @@ class Token(VaultApiBase[VaultResponse]):
         The parameters are those of :meth:`create`; ``role_name`` is sent in the body here.
 
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = self._creation_params(
             id, policies, meta, no_default_policy, renewable, ttl, type, explicit_max_ttl,
@@ -141,6 +145,8 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=self._url(mount_point, "accessors"))
 
@@ -152,6 +158,9 @@ class Token(VaultApiBase[VaultResponse]):
         :param token: the token to look up.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when ``token`` is not a valid token ("bad token"), or the
+            client's token may not look tokens up (403).
         """
         return self._adapter.post(url=self._url(mount_point, "lookup"), json={"token": token})
 
@@ -162,6 +171,8 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url(mount_point, "lookup-self"))
 
@@ -175,6 +186,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param token: the token to look up; the calling token when left out.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url(mount_point, "lookup"), params=utils.remove_nones({"token": token}))
 
@@ -185,6 +198,8 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "lookup-self"))
 
@@ -196,6 +211,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param accessor: the token's accessor.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "lookup-accessor"), json={"accessor": accessor})
 
@@ -215,6 +232,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"token": token, "increment": increment})
         return self._adapter.post(url=self._url(mount_point, "renew"), json=params, wrap_ttl=wrap_ttl)
@@ -230,6 +249,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"increment": increment})
         return self._adapter.post(url=self._url(mount_point, "renew-self"), json=params, wrap_ttl=wrap_ttl)
@@ -250,6 +271,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"accessor": accessor, "increment": increment})
         return self._adapter.post(url=self._url(mount_point, "renew-accessor"), json=params, wrap_ttl=wrap_ttl)
@@ -262,6 +285,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param token: the token to revoke.
         :param mount_point: where the token auth method is mounted.
         :return: the response of the request (an empty 204 ``requests.Response`` on success).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "revoke"), json={"token": token})
 
@@ -272,6 +297,8 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "revoke-self"))
 
@@ -283,6 +310,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param accessor: the token's accessor.
         :param mount_point: where the token auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "revoke-accessor"), json={"accessor": accessor})
 
@@ -294,6 +323,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param token: the token to revoke.
         :param mount_point: where the token auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "revoke-orphan"), json={"token": token})
 
@@ -305,6 +336,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url(mount_point, "roles/{role_name}", role_name=role_name))
 
@@ -315,6 +348,8 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=self._url(mount_point, "roles"))
 
@@ -346,6 +381,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param token_period: make the tokens periodic with this period.
         :param token_explicit_max_ttl: hard upper limit of the tokens' lifetime.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -369,6 +406,7 @@ class Token(VaultApiBase[VaultResponse]):
         :param role_name: name of the role.
         :param mount_point: where the token auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url(mount_point, "roles/{role_name}", role_name=role_name))
 
@@ -379,5 +417,7 @@ class Token(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the token auth method is mounted.
         :return: the decoded response (a warning about the background job), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url(mount_point, "tidy"))

@@ -35,6 +35,8 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param mount_point: where the auth method is mounted.
         :param kwargs: further parameters of the endpoint (``token_ttl``, ``token_policies``...), sent as given.
         :return: the response of the request (usually an empty 204 ``requests.Response``).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"password": password, "policies": policies})
         params.update(kwargs)
@@ -47,6 +49,8 @@ class Userpass(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         api_path = utils.format_url("/v1/auth/{mount_point}/users", mount_point=mount_point)
         return self._adapter.list(url=api_path)
@@ -59,6 +63,8 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param username: name of the user.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_user_path(mount_point, username))
 
@@ -70,6 +76,7 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param username: name of the user.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_user_path(mount_point, username))
 
@@ -84,6 +91,8 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param password: the new password.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_user_path(mount_point, username, "/password"), json={"password": password})
 
@@ -98,6 +107,8 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param token_policies: the policies (list or comma-delimited string), sent as given.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         url = _user_path(mount_point, username, "/policies")
         return self._adapter.post(url=url, json={"token_policies": token_policies})
@@ -114,6 +125,8 @@ class Userpass(VaultApiBase[VaultResponse]):
         :param use_token: adopt the returned client token on the client.
         :param mount_point: where the auth method is mounted.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when the credentials are refused (400).
+        :raises hvac.exceptions.Forbidden: when the role or method refuses the login (403).
         """
         api_path = utils.format_url("/v1/auth/{mount_point}/login/{username}", mount_point=mount_point, username=username)
         return self._adapter.login(url=api_path, use_token=use_token, json={"password": password})

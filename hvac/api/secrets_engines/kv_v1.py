@@ -24,6 +24,8 @@ class KvV1(VaultApiBase[VaultResponse]):
         :param path: the secret's path below the mount.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (the pairs are under ``data``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url(path, mount_point))
 
@@ -35,6 +37,8 @@ class KvV1(VaultApiBase[VaultResponse]):
         :param path: the folder to list.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=self._url(path, mount_point))
 
@@ -56,6 +60,9 @@ class KvV1(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: for any other ``method``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403), to write or,
+            without ``method``, to read the secret first.
         """
         if method is not None and method not in _WRITE_METHODS:
             raise exceptions.ParamValidationError(
@@ -80,5 +87,6 @@ class KvV1(VaultApiBase[VaultResponse]):
         :param path: the secret's path below the mount.
         :param mount_point: where the engine is mounted.
         :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url(path, mount_point))

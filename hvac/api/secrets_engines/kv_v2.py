@@ -66,6 +66,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"max_versions": max_versions, "delete_version_after": delete_version_after}
         if cas_required is not None:
@@ -79,6 +81,8 @@ class KvV2(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.max_versions``, ``data.cas_required``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("config", mount_point))
 
@@ -98,6 +102,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :param raise_on_deleted_version: see :meth:`read_secret_version`.
         :return: the decoded response (``data.data`` and ``data.metadata``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self.read_secret_version(
             path=path, mount_point=mount_point, raise_on_deleted_version=raise_on_deleted_version
@@ -120,6 +126,9 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param raise_on_deleted_version: with ``False``, a soft-deleted version is returned (its
             404 body) instead of raising :class:`~hvac.exceptions.InvalidPath`. Omitted, it warns and acts as ``True``.
         :return: the decoded response.
+        :raises hvac.exceptions.InvalidPath: when the secret or that version does not exist, or the
+            version is deleted or destroyed and ``raise_on_deleted_version`` is not ``False`` (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read the secret (403).
         """
         if raise_on_deleted_version is None:
             warnings.warn(
@@ -158,6 +167,8 @@ class KvV2(VaultApiBase[VaultResponse]):
             current version is N (otherwise Vault answers 400, :class:`~hvac.exceptions.InvalidRequest`).
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.version`` and the other metadata), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"options": {}, "data": secret}
         if cas is not None:
@@ -195,6 +206,7 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param path: the secret's path below the mount.
         :param mount_point: where the engine is mounted.
         :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url("data", mount_point, path))
 
@@ -210,6 +222,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._post_versions("delete", path, versions, mount_point)
 
@@ -225,6 +239,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._post_versions("undelete", path, versions, mount_point)
 
@@ -240,6 +256,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: when ``versions`` is not a non-empty list.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._post_versions("destroy", path, versions, mount_point)
 
@@ -253,6 +271,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param path: the folder to list.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=self._url("metadata", mount_point, path))
 
@@ -265,6 +285,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.versions``, ``data.current_version``, ``data.custom_metadata``...),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("metadata", mount_point, path))
 
@@ -290,6 +312,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: for a non-bool ``cas_required`` or a non-dict
             ``custom_metadata``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"delete_version_after": delete_version_after}
         if max_versions is not None:
@@ -310,6 +334,7 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param path: the secret's path below the mount.
         :param mount_point: where the engine is mounted.
         :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url("metadata", mount_point, path))
 
@@ -335,6 +360,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param depth: how many levels of nested keys to return (0, OpenBao's default, for all).
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.subkeys`` and ``data.metadata``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         params = utils.remove_nones({"version": version, "depth": depth})
         return self._adapter.get(url=self._url("subkeys", mount_point, path), params=params)
@@ -356,6 +383,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.keys`` and ``data.key_info``: name → metadata),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         params = utils.remove_nones({"after": after, "limit": limit})
         return self._adapter.list(url=self._url("detailed-metadata", mount_point, path), params=params)
@@ -379,6 +408,9 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param cas: apply only if the current version is this one.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.version`` and the other metadata), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body: Dict[str, Any] = {"data": secret}
         if cas is not None:
@@ -409,6 +441,9 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param metadata_cas_required: whether metadata updates of this secret must carry ``metadata_cas``.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (204).
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = utils.remove_nones(
             {

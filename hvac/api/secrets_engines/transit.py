@@ -94,6 +94,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :return: the decoded response, or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for convergent encryption without ``derived``,
             or an unknown ``key_type``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if convergent_encryption and not derived:
             raise exceptions.ParamValidationError("derived must be set to True when convergent_encryption is True")
@@ -118,6 +120,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("keys/{name}", mount_point, name=name))
 
@@ -128,6 +132,8 @@ class Transit(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=self._url("keys", mount_point))
 
@@ -139,6 +145,7 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
         :return: the response of the DELETE (a requests.Response for Vault's usual 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url("keys/{name}", mount_point, name=name))
 
@@ -168,6 +175,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param auto_rotate_period: how often Vault rotates the key by itself ("0" disables).
         :return: the decoded response, or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when the two minimum versions conflict, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if min_encryption_version is not None and min_decryption_version is not None:
             if min_encryption_version != 0 and min_encryption_version <= min_decryption_version:
@@ -192,6 +201,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url("keys/{name}/rotate", mount_point, name=name))
 
@@ -212,6 +223,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.keys``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type``, before a request.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         utils.validate_allowed("key_type", key_type, transit_constants.ALLOWED_EXPORT_KEY_TYPES)
         template = "export/{key_type}/{name}"
@@ -228,6 +241,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name; it must allow plaintext backups.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.backup``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("backup/{name}", mount_point, name=name))
 
@@ -247,6 +262,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param force: overwrite an existing key of the same name.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"backup": backup}
         params.update(utils.remove_nones({"force": force}))
@@ -263,6 +280,8 @@ class Transit(VaultApiBase[VaultResponse]):
             be above the key's ``min_decryption_version`` or ``min_encryption_version``.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"min_available_version": min_version}
         return self._adapter.post(url=self._url("keys/{name}/trim", mount_point, name=name), json=params)
@@ -298,6 +317,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param associated_data: base64 data authenticated with AEAD keys but not encrypted.
         :return: the decoded response (``data.ciphertext`` or ``data.batch_results``), or the requests.Response.
         :raises ValueError: when neither ``plaintext`` nor ``batch_input`` is given.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if plaintext is None and batch_input is None:
             raise ValueError("plaintext must be specified unless batch_input is set")
@@ -340,6 +361,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param associated_data: the base64 associated data given at encryption.
         :return: the decoded response (``data.plaintext``, base64, or ``data.batch_results``), or the requests.Response.
         :raises ValueError: when neither ``ciphertext`` nor ``batch_input`` is given, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if ciphertext is None and batch_input is None:
             raise ValueError("ciphertext must be specified unless batch_input is set")
@@ -373,6 +396,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param batch_input: a list of ``{"ciphertext": ..., "context": ...}`` items, rewrapped in one call.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.ciphertext`` or ``data.batch_results``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"ciphertext": ciphertext}
         params.update(
@@ -403,6 +428,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.ciphertext``, ``data.plaintext``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type`` or ``bits``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("key_type", key_type, transit_constants.ALLOWED_DATA_KEY_TYPES)
         utils.validate_allowed("bits", bits, transit_constants.ALLOWED_DATA_KEY_BITS, noun="values")
@@ -423,6 +450,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param output_format: ``base64`` (Vault's default) or ``hex``.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.random_bytes``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"bytes": n_bytes, "format": output_format})
         return self._adapter.post(url=self._url("random", mount_point), json=params)
@@ -444,6 +473,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.sum``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``algorithm`` or ``output_format``.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("algorithm", algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
         utils.validate_allowed("output_format", output_format, transit_constants.ALLOWED_HASH_DATA_FORMATS)
@@ -470,6 +501,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.hmac``, ``vault:vN:...``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``algorithm``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("algorithm", algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
         params: Dict[str, Any] = {"input": hash_input}
@@ -508,6 +541,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :return: the decoded response (``data.signature`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown option value, or when not exactly
             one of ``hash_input`` and ``batch_input`` is given, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         _validate_signature_options(hash_algorithm, signature_algorithm, marshaling_algorithm, salt_length)
         if hash_input is None and batch_input is None:
@@ -570,6 +605,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :return: the decoded response (``data.valid``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when not exactly one of ``signature`` and ``hmac``
             is given, or for an unknown option value, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if (signature is None) == (hmac is None):
             raise exceptions.ParamValidationError(
@@ -612,6 +649,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.sum``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown algorithm or format, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("url_algorithm", url_algorithm, _URL_HASH_ALGORITHMS)
         utils.validate_allowed("output_format", output_format, transit_constants.ALLOWED_HASH_DATA_FORMATS)
@@ -640,6 +679,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.hmac`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown algorithm, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("url_algorithm", url_algorithm, _URL_HASH_ALGORITHMS)
         params = utils.remove_nones({"input": hash_input, "key_version": key_version, "batch_input": batch_input})
@@ -677,6 +718,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.signature`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown option value, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("url_algorithm", url_algorithm, _URL_SIGNATURE_HASH_ALGORITHMS)
         params = utils.remove_nones({"input": hash_input, "key_version": key_version, "batch_input": batch_input})
@@ -717,6 +760,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.valid`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown option value, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("url_algorithm", url_algorithm, _URL_SIGNATURE_HASH_ALGORITHMS)
         params = utils.remove_nones(
@@ -744,6 +789,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.random_bytes``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown source or format, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("source", source, _RANDOM_SOURCES, noun="values")
         utils.validate_allowed("output_format", output_format, transit_constants.ALLOWED_HASH_DATA_FORMATS)
@@ -761,6 +808,8 @@ class Transit(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.public_key``, PEM), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("wrapping_key", mount_point))
 
@@ -799,6 +848,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (204).
         :raises hvac.exceptions.ParamValidationError: for an unknown ``hash_function``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("hash_function", hash_function, _OAEP_HASH_FUNCTIONS, noun="values")
         params = utils.remove_nones(
@@ -838,6 +889,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (204).
         :raises hvac.exceptions.ParamValidationError: for an unknown ``hash_function``, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("hash_function", hash_function, _OAEP_HASH_FUNCTIONS, noun="values")
         params = utils.remove_nones(
@@ -866,6 +919,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :return: the decoded response (``data.keys``: version → ciphertext for :meth:`import_key`),
             or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``hash_function``, before a request.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         utils.validate_allowed("hash_function", hash_function, _OAEP_HASH_FUNCTIONS, noun="values")
         template = "byok-export/{destination}/{source}" + ("/{version}" if version is not None else "")
@@ -882,6 +937,7 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (the key, ``data.soft_deleted`` true), or the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=self._url("keys/{name}/soft-delete", mount_point, name=name))
 
@@ -893,6 +949,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (the key, ``data.soft_deleted`` false), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url("keys/{name}/soft-delete-restore", mount_point, name=name))
 
@@ -912,6 +970,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param version: the key version to use; omitted, the latest.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.csr``, PEM), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"csr": csr, "version": version})
         return self._adapter.post(url=self._url("keys/{name}/csr", mount_point, name=name), json=params)
@@ -932,6 +992,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param version: the key version; omitted, the latest.
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"certificate_chain": certificate_chain, "version": version})
         return self._adapter.post(url=self._url("keys/{name}/set-certificate", mount_point, name=name), json=params)
@@ -960,6 +1022,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param mount_point: where the engine is mounted.
         :return: the decoded response, or the requests.Response (204).
         :raises hvac.exceptions.ParamValidationError: for an unknown type or algorithm, before a request.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("derived_key_type", derived_key_type, _DERIVED_KEY_TYPES)
         utils.validate_allowed("key_derivation_algorithm", key_derivation_algorithm, _KEY_DERIVATION_ALGORITHMS, "values")
@@ -983,6 +1047,8 @@ class Transit(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.size``, 0 for unlimited), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("cache-config", mount_point))
 
@@ -996,6 +1062,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param size: how many keys to cache, 0 (OpenBao's default, no limit) or at least 10.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.size``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=self._url("cache-config", mount_point), json=utils.remove_nones({"size": size}))
 
@@ -1006,6 +1074,8 @@ class Transit(VaultApiBase[VaultResponse]):
 
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.disable_upsert``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=self._url("config/keys", mount_point))
 
@@ -1019,6 +1089,8 @@ class Transit(VaultApiBase[VaultResponse]):
         :param disable_upsert: when true, encrypting with a missing key fails instead of creating it.
         :param mount_point: where the engine is mounted.
         :return: the decoded response (``data.disable_upsert``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"disable_upsert": disable_upsert})
         return self._adapter.post(url=self._url("config/keys", mount_point), json=params)

@@ -15,6 +15,8 @@ class Audit(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/audit``
 
         :return: the decoded response (one entry per device path), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url="/v1/sys/audit")
 
@@ -36,6 +38,8 @@ class Audit(SystemBackendMixin[VaultResponse]):
         :param path: where to enable it; defaults to ``device_type``.
         :param local: only for replicated setups: keep the device local to this cluster.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if path is None:
             path = device_type
@@ -51,6 +55,7 @@ class Audit(SystemBackendMixin[VaultResponse]):
 
         :param path: the device's path.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/audit/{path}", path=path)
         return self._adapter.delete(url=api_path)
@@ -63,6 +68,8 @@ class Audit(SystemBackendMixin[VaultResponse]):
         :param path: the audit device's path.
         :param input_to_hash: the value to hash.
         :return: the decoded response (``hash``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/audit-hash/{path}", path=path)
         return self._adapter.post(url=api_path, json={"input": input_to_hash})

@@ -29,6 +29,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/auth``
 
         :return: the decoded response (one entry per mount path), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url="/v1/sys/auth")
 
@@ -54,6 +56,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
         :param path: where to enable it; defaults to ``method_type``.
         :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if path is None:
             path = method_type
@@ -74,6 +78,7 @@ class Auth(SystemBackendMixin[VaultResponse]):
 
         :param path: the auth method's mount path.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/auth/{path}", path=path)
         return self._adapter.delete(url=api_path)
@@ -85,6 +90,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
 
         :param path: the auth method's mount path.
         :return: the decoded response (``default_lease_ttl``, ``max_lease_ttl``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         api_path = utils.format_url("/v1/sys/auth/{path}/tune", path=path)
         return self._adapter.get(url=api_path)
@@ -117,6 +124,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.ParamValidationError: for an unknown ``listing_visibility`` or a
             list parameter that is not a list of strings.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         validate_listing_visibility(listing_visibility)
         list_params = {
@@ -149,6 +158,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
         :param path: the auth method's mount path.
         :return: the decoded answer (``data.type``, ``data.accessor``, ``data.config`` …), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         api_path = utils.format_url("/v1/sys/auth/{path}", path=path)
         return self._adapter.get(url=api_path)

@@ -23,6 +23,8 @@ class Capabilities(SystemBackendMixin[VaultResponse]):
         :param accessor: the accessor of the token to check, instead of the client's own.
         :raises ValueError: when both ``token`` and ``accessor`` are given.
         :return: the decoded response (``capabilities`` and one key per path), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if token and accessor:
             raise ValueError("You can specify either token or accessor, not both.")

@@ -29,6 +29,8 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.headers``: lower-cased name -> ``{"hmac": …}``), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/config/auditing/request-headers")
 
@@ -40,6 +42,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         :param header: the header name.
         :return: the decoded answer (``data.<header>.hmac``), or the requests.Response; OpenBao
             answers 400 for a header that is not audited.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_audited_header_url(header))
 
@@ -51,6 +55,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         :param header: the header name.
         :param hmac: write the header's value HMAC-ed instead of in clear.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_audited_header_url(header), json=utils.remove_nones({"hmac": hmac}))
 
@@ -61,6 +67,7 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :param header: the header name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_audited_header_url(header))
 
@@ -73,6 +80,8 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.enabled``, ``data.allowed_origins``,
             ``data.allowed_headers``, ``data.allow_credentials``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/config/cors")
 
@@ -93,6 +102,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         :param allow_credentials: let browsers send credentials (cookies, Kerberos …).
         :param enable: turn CORS on or off.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = utils.remove_nones(
             {
@@ -110,6 +121,7 @@ class Config(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/config/cors``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/config/cors")
 
@@ -125,6 +137,8 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :param subsystem: the subsystem to reload.
         :return: the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(utils.format_url("/v1/sys/config/reload/{subsystem}", subsystem=subsystem))
 
@@ -135,6 +149,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/config/state/sanitized``
 
         :return: the decoded answer (``data.listeners``, ``data.storage`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/config/state/sanitized")
 
@@ -147,6 +163,8 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.keys``), or the requests.Response; OpenBao answers 404
             when there is none.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list("/v1/sys/config/ui/headers")
 
@@ -158,6 +176,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         :param header: the header name.
         :param multivalue: return every value (``data.values``) rather than the first (``data.value``).
         :return: the decoded answer, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         params = {"multivalue": str(multivalue).lower()} if multivalue is not None else None
         return self._adapter.get(_ui_header_url(header), params=params)
@@ -173,6 +193,8 @@ class Config(SystemBackendMixin[VaultResponse]):
         :param values: the header's values.
         :param multivalue: send every value rather than only the first.
         :return: the decoded answer or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = utils.remove_nones({"values": values, "multivalue": multivalue})
         return self._adapter.post(_ui_header_url(header), json=body)
@@ -184,5 +206,6 @@ class Config(SystemBackendMixin[VaultResponse]):
 
         :param header: the header name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_ui_header_url(header))

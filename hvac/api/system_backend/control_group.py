@@ -22,6 +22,8 @@ class ControlGroup(SystemBackendMixin[VaultResponse]):
         :param accessor: the accessor of the wrapping token the controlled request answered.
         :return: the decoded answer (``data.approved``, ``data.authorizations``,
             ``data.request_path``, ``data.request_entity`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url="/v1/sys/control-group/request", json={"accessor": accessor})
 
@@ -33,5 +35,7 @@ class ControlGroup(SystemBackendMixin[VaultResponse]):
         :param accessor: the accessor of the wrapping token the controlled request answered.
         :return: the decoded answer (``data.approved``: whether enough approvals are in), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url="/v1/sys/control-group/authorize", json={"accessor": accessor})

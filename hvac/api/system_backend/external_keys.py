@@ -48,6 +48,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/external-keys/configs``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=_external_keys_url())
 
@@ -58,6 +60,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
 
         :param config: the configuration name.
         :return: the decoded answer (``data.plugin`` and the plugin's settings), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_external_keys_url(config))
 
@@ -74,6 +78,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param kwargs: the plugin's own settings (``address``, ``token``, ``mount_path`` … for
             ``transit``), sent as they are.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         fields = {"plugin": plugin, "verify": verify, **kwargs}
         return self._write_external_keys("post", _external_keys_url(config), fields)
@@ -90,6 +96,9 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param verify: check the resulting settings against the KMS (the server's default is true).
         :param kwargs: plugin settings to change, sent as they are (``None`` values are left out).
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         fields = {"plugin": plugin, "verify": verify, **kwargs}
         return self._write_external_keys("patch", _external_keys_url(config), fields)
@@ -101,6 +110,7 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
 
         :param config: the configuration name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_external_keys_url(config))
 
@@ -113,6 +123,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
 
         :param config: the configuration name.
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=_external_keys_url(config) + "/keys")
 
@@ -124,6 +136,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param config: the configuration name.
         :param key: the key name.
         :return: the decoded answer (the plugin's key settings), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_external_keys_url(config, key))
 
@@ -140,6 +154,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param kwargs: the plugin's key settings (``name`` and ``version`` of the Transit key for
             ``transit``), sent as they are.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._write_external_keys("post", _external_keys_url(config, key), {"verify": verify, **kwargs})
 
@@ -153,6 +169,9 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param verify: check the resulting key against the KMS (the server's default is true).
         :param kwargs: key settings to change, sent as they are (``None`` values are left out).
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._write_external_keys("patch", _external_keys_url(config, key), {"verify": verify, **kwargs})
 
@@ -164,6 +183,7 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param config: the configuration name.
         :param key: the key name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_external_keys_url(config, key))
 
@@ -178,6 +198,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param key: the key name.
         :return: the decoded answer (``data.keys``: mount paths with a trailing ``/``), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url=_external_keys_url(config, key, grants=True))
 
@@ -190,6 +212,8 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param key: the key name.
         :param mount: the mount path, e.g. ``transit``.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_external_keys_url(config, key, grants=True, mount=mount))
 
@@ -202,5 +226,6 @@ class ExternalKeys(SystemBackendMixin[VaultResponse]):
         :param key: the key name.
         :param mount: the mount path.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_external_keys_url(config, key, grants=True, mount=mount))

@@ -23,6 +23,8 @@ class Init(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/init``
 
         :return: the decoded status (``initialized``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/init")
 
@@ -32,6 +34,8 @@ class Init(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/init``
 
         :return: the ``initialized`` field.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         status: Any = self.read_init_status()
         return bool(status["initialized"])
@@ -66,6 +70,8 @@ class Init(SystemBackendMixin[VaultResponse]):
         :param recovery_pgp_keys: PGP public keys, one per recovery share.
         :raises hvac.exceptions.ParamValidationError: when the list lengths or counts disagree.
         :return: the decoded answer (``keys``, ``keys_base64``, ``root_token`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         # Old defaults, kept with a warning: each applies only when the recovery counterpart is absent too.
         if secret_shares is None and recovery_shares is None:

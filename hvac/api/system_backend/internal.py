@@ -24,6 +24,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/counters/entities``
 
         :return: the decoded answer (``data.counters.entities.total``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/counters/entities")
 
@@ -33,6 +35,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/counters/requests``
 
         :return: the decoded answer, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/counters/requests")
 
@@ -42,6 +46,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/counters/tokens``
 
         :return: the decoded answer (``data.counters.service_tokens.total``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/counters/tokens")
 
@@ -53,6 +59,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/inspect/request``
 
         :return: the decoded answer (``data.req``, ``data.entity``, ``data.plugin_env`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/inspect/request")
 
@@ -64,6 +72,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         :param tag: the tree: ``uuid``, ``accessor``, ``storage`` or ``root``.
         :raises hvac.exceptions.ParamValidationError: for another ``tag``, before any request.
         :return: the decoded answer (``data.<tag>``, a list of mount entries), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         if tag not in ROUTER_TREES:
             valid = ", ".join(f'"{tree}"' for tree in ROUTER_TREES)
@@ -80,6 +90,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         :param generic_mount_paths: write mount paths as parameters (``{secret_mount_path}``) instead of
             the actual mount paths.
         :return: the decoded document (``openapi``, ``info``, ``paths``, ``components``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         params = utils.remove_nones({"generic_mount_paths": generic_mount_paths})
         return self._adapter.get("/v1/sys/internal/specs/openapi", params=params)
@@ -94,6 +106,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         :param context: a string OpenBao uses when naming the operations.
         :param generic_mount_paths: write mount paths as parameters instead of the actual mount paths.
         :return: the decoded document (``openapi``, ``info``, ``paths``, ``components``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         # For a POST OpenBao reads the options from the body only, the query is ignored.
         params = utils.remove_nones({"context": context, "generic_mount_paths": generic_mount_paths})
@@ -107,6 +121,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/ui/mounts``
 
         :return: the decoded answer (``data.secret``, ``data.auth``: mount path -> settings), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/ui/mounts")
 
@@ -117,6 +133,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
 
         :param path: the mount path, or any path below it (e.g. ``secret/data/app``).
         :return: the decoded answer (``data.type``, ``data.path``, ``data.options`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(utils.format_url("/v1/sys/internal/ui/mounts/{path}", path=path))
 
@@ -126,6 +144,8 @@ class Internal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/internal/ui/namespaces``
 
         :return: the decoded answer (``data.keys``, absent without child namespaces), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/ui/namespaces")
 
@@ -136,5 +156,7 @@ class Internal(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.exact_paths``, ``data.glob_paths``, or ``data.root`` for a root
             token), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/internal/ui/resultant-acl")

@@ -41,6 +41,8 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded status (``started``, ``nonce``, ``progress``, ``required``, ``complete``,
             ``otp_length`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/generate-root/attempt")
 
@@ -56,6 +58,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param pgp_key: a base64 PGP public key to encrypt the generated token with.
         :raises hvac.exceptions.ParamValidationError: when both ``otp`` and ``pgp_key`` are given.
         :return: the decoded status (``nonce``, ``otp`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if otp is not None and pgp_key is not None:
             raise ParamValidationError("one (and only one) of otp or pgp_key arguments are required")
@@ -75,6 +79,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param nonce: the nonce of the attempt.
         :return: the decoded progress; once ``complete``, it holds ``encoded_token`` (or
             ``encoded_root_token``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"key": key, "nonce": nonce}
         return self._adapter.put("/v1/sys/generate-root/update", json=params)
@@ -85,6 +91,7 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/generate-root/attempt``
 
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/generate-root/attempt")
 
@@ -98,6 +105,8 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.started``, ``data.progress``, ``data.required``,
             ``data.otp_length`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/generate-root-token/attempt")
 
@@ -113,6 +122,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param pgp_key: a base64 PGP public key to encrypt the new token with instead.
         :raises hvac.exceptions.ParamValidationError: when both ``otp`` and ``pgp_key`` are given.
         :return: the decoded answer (``data.nonce``, ``data.otp`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = _root_generation_body(otp, pgp_key)
         return self._adapter.post("/v1/sys/generate-root-token/attempt", json=body)
@@ -123,6 +134,7 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/generate-root-token/attempt``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/generate-root-token/attempt")
 
@@ -135,6 +147,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param nonce: the nonce of the attempt.
         :return: the decoded progress; once ``data.complete``, ``data.encoded_token`` holds the new
             token XORed with the OTP (or PGP-encrypted), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/generate-root-token/update", json={"key": key, "nonce": nonce})
 
@@ -147,6 +161,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param keys: unseal (or recovery) key shares.
         :param nonce: the nonce of the attempt.
         :return: the answer to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return submit_shares_until(keys, lambda key: self.submit_root_token_generation_share(key, nonce), _data_complete)
 
@@ -160,6 +176,8 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer, or the requests.Response (OpenBao 2.7.2 answers 405, raised as
             :class:`hvac.exceptions.UnexpectedError`).
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/generate-root")
 
@@ -172,6 +190,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param pgp_key: a base64 PGP public key to encrypt the new token with instead.
         :raises hvac.exceptions.ParamValidationError: when both ``otp`` and ``pgp_key`` are given.
         :return: the decoded answer, or the requests.Response (OpenBao 2.7.2 answers 405).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/generate-root", json=_root_generation_body(otp, pgp_key))
 
@@ -181,6 +201,7 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/generate-root``
 
         :return: the requests.Response (OpenBao 2.7.2 answers 405).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/generate-root")
 
@@ -192,6 +213,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/key-status``
 
         :return: the decoded status (``term``, ``install_time`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/key-status")
 
@@ -201,6 +224,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``PUT /v1/sys/rotate``
 
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.put("/v1/sys/rotate")
 
@@ -214,6 +239,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param recovery_key: read the recovery-key rekey instead of the unseal-key one.
         :return: the decoded status (``started``, ``nonce``, ``progress``, ``required`` …), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rekey_path(recovery_key, "init"))
 
@@ -240,6 +267,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param recovery_key: rekey the recovery key instead of the unseal key.
         :raises hvac.exceptions.ParamValidationError: when ``pgp_keys`` does not hold one key per share.
         :return: the decoded status (``nonce``, ``started`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {
             "secret_shares": secret_shares,
@@ -260,6 +289,7 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :param recovery_key: cancel the recovery-key rekey.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rekey_path(recovery_key, "init"))
 
@@ -273,6 +303,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param recovery_key: submit to the recovery-key rekey.
         :return: the decoded progress; once ``complete``, it holds the new ``keys``
             (and ``keys_base64``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"key": key}
         if nonce is not None:
@@ -290,6 +322,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param nonce: the nonce of the attempt.
         :param recovery_key: submit to the recovery-key rekey.
         :return: the answer to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return submit_shares_until(keys, lambda key: self.rekey(key=key, nonce=nonce, recovery_key=recovery_key), _complete)
 
@@ -300,6 +334,8 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :param recovery_key: read the recovery-key backup.
         :return: the decoded backup (``data.keys`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/rekey/recovery-key-backup" if recovery_key else "/v1/sys/rekey/backup")
 
@@ -310,6 +346,7 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :param recovery_key: delete the recovery-key backup.
         :return: the requests.Response (OpenBao answers 204, also when there is no backup).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/rekey/recovery-key-backup" if recovery_key else "/v1/sys/rekey/backup")
 
@@ -322,6 +359,8 @@ class Key(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded status (``nonce``, ``progress``, ``t``, ``n``, ``started``), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/rekey/verify")
 
@@ -332,6 +371,7 @@ class Key(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rekey/verify``
 
         :return: the decoded status or the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete("/v1/sys/rekey/verify")
 
@@ -344,6 +384,8 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param nonce: the verification nonce (``verification_nonce`` of the rekey answer).
         :return: the decoded progress (``complete`` once enough shares were verified), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"key": key, "nonce": nonce}
         return self._adapter.put("/v1/sys/rekey/verify", json=params)
@@ -356,5 +398,7 @@ class Key(SystemBackendMixin[VaultResponse]):
         :param keys: new key shares.
         :param nonce: the verification nonce.
         :return: the answer to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return submit_shares_until(keys, lambda key: self.rekey_verify(key=key, nonce=nonce), _complete)

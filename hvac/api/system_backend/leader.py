@@ -12,6 +12,8 @@ class Leader(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/leader``
 
         :return: the decoded response (``ha_enabled``, ``is_self``, ``leader_address``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url="/v1/sys/leader")
 
@@ -21,5 +23,7 @@ class Leader(SystemBackendMixin[VaultResponse]):
         ``PUT /v1/sys/step-down``
 
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.put(url="/v1/sys/step-down")

@@ -16,6 +16,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param lease_id: the lease's ID.
         :return: the decoded response (``data.expire_time``, ``data.ttl``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.put(url="/v1/sys/leases/lookup", json={"lease_id": lease_id})
 
@@ -26,6 +28,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param prefix: the lease prefix, e.g. ``kv/secret/``.
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         api_path = utils.format_url("/v1/sys/leases/lookup/{prefix}", prefix=prefix)
         return self._adapter.list(url=api_path)
@@ -38,6 +42,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         :param lease_id: the lease's ID.
         :param increment: the requested extension in seconds (``None`` is sent as ``null``).
         :return: the decoded response (``lease_id``, ``lease_duration``, ``renewable``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"lease_id": lease_id, "increment": increment}
         return self._adapter.put(url="/v1/sys/leases/renew", json=params)
@@ -49,6 +55,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param lease_id: the lease's ID.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.put(url="/v1/sys/leases/revoke", json={"lease_id": lease_id})
 
@@ -59,6 +67,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param prefix: the lease prefix.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._revoke_under("revoke-prefix", prefix)
 
@@ -69,6 +79,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param prefix: the lease prefix.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._revoke_under("revoke-force", prefix)
 
@@ -85,6 +97,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/leases/lookup/``
 
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         # The adapter drops the final "/"; OpenBao lists the root of the tree either way.
         return self._adapter.list(url="/v1/sys/leases/lookup/")
@@ -97,6 +111,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         :param lease_id: the lease's ID (its ``/`` stay path separators).
         :param increment: the requested extension in seconds; the engine's default when ``None``.
         :return: the decoded response (``lease_id``, ``lease_duration``, ``renewable``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._lease_in_url("renew", lease_id, {"increment": increment})
 
@@ -108,6 +124,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         :param lease_id: the lease's ID (its ``/`` stay path separators).
         :param sync: ``False`` to queue the revocation and answer at once (OpenBao's default is ``True``).
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._lease_in_url("revoke", lease_id, {"sync": sync})
 
@@ -121,6 +139,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         :param include_child_namespaces: also list the leases of the child namespaces.
         :param limit: the most leases to answer (OpenBao's default is 10000), or ``"none"``.
         :return: the decoded response (``data.leases``, ``data.lease_count``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         params = _irrevocable_query(include_child_namespaces, limit=limit)
         return self._adapter.get(url="/v1/sys/leases", params=params)
@@ -132,6 +152,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
 
         :param include_child_namespaces: also count the leases of the child namespaces.
         :return: the decoded response (``data.lease_count``, ``data.counts``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url="/v1/sys/leases/count", params=_irrevocable_query(include_child_namespaces))
 
@@ -141,6 +163,8 @@ class Lease(SystemBackendMixin[VaultResponse]):
         ``POST /v1/sys/leases/tidy``
 
         :return: the requests.Response (OpenBao answers 202; the outcome goes to the server log).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url="/v1/sys/leases/tidy")
 

@@ -27,6 +27,8 @@ class LoginMfa(SystemBackendMixin[VaultResponse]):
             for methods without one, such as a Duo push).
         :param use_token: adopt the returned client token on the client, as a login does.
         :return: the decoded login answer (``auth.client_token`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when the credentials are refused (400).
+        :raises hvac.exceptions.Forbidden: when the role or method refuses the login (403).
         """
         params = {"mfa_request_id": mfa_request_id, "mfa_payload": mfa_payload}
         return self._adapter.login(url="/v1/sys/mfa/validate", use_token=use_token, json=params)

@@ -37,6 +37,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.ParamValidationError: for another ``format``, before any request.
         :return: the decoded metrics (``Gauges``, ``Counters``, ``Samples``), or with ``"prometheus"``
             the text as a str.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         if format is None:
             return self._adapter.get("/v1/sys/metrics")
@@ -51,6 +53,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.cpu``, ``data.memory``, ``data.disk``, ``data.host`` …),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/host-info")
 
@@ -61,6 +65,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer: request ID -> ``request_path``, ``request_method``, ``start_time`` …,
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/in-flight-req")
 
@@ -71,6 +77,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.nodes``: ``hostname``, ``api_address``, ``active_node`` …),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/ha-status")
 
@@ -81,6 +89,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.keys``, ``data.key_info.<version>.timestamp_installed`` …),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list("/v1/sys/version-history")
 
@@ -92,6 +102,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         :param encoded_token: the ``encoded_token`` (or ``encoded_root_token``) of the last generation step.
         :param otp: the one-time password the generation was started with.
         :return: the decoded answer (``data.token``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/decode-token", json={"encoded_token": encoded_token, "otp": otp})
 
@@ -103,6 +115,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/locked-users``
 
         :return: the decoded answer (``data.total``, ``data.by_namespace``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/locked-users")
 
@@ -114,6 +128,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         :param mount_accessor: the accessor of the auth method (e.g. ``auth_userpass_1a2b3c4d``).
         :param alias_identifier: the user's name for that method (a userpass user name, an AppRole role ID …).
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url(
             "/v1/sys/locked-users/{mount_accessor}/unlock/{alias_identifier}",
@@ -130,6 +146,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/loggers``
 
         :return: the decoded answer (``data``: logger name -> level), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_loggers_url())
 
@@ -140,6 +158,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param level: ``trace``, ``debug``, ``info``, ``warn`` or ``error`` (OpenBao judges it).
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_loggers_url(), json={"level": level})
 
@@ -149,6 +169,7 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/loggers``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_loggers_url())
 
@@ -159,6 +180,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param name: the logger's name, as ``read_logger_levels`` lists them (``core``, ``expiration`` …).
         :return: the decoded answer (``data.<name>``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_loggers_url(name))
 
@@ -170,6 +193,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         :param name: the logger's name.
         :param level: ``trace``, ``debug``, ``info``, ``warn`` or ``error`` (OpenBao judges it).
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_loggers_url(name), json={"level": level})
 
@@ -180,6 +205,7 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param name: the logger's name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_loggers_url(name))
 
@@ -197,6 +223,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
             ``warn`` or ``error``.
         :param log_format: ``standard`` (OpenBao's default) or ``json`` (one JSON object per line).
         :return: a generator of the log lines (str, without the line ending).
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         params = utils.remove_nones({"log_level": log_level, "log_format": log_format})
         response = self._adapter.request_response("get", "/v1/sys/monitor", params=params, stream=True)
@@ -211,6 +239,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/pprof``
 
         :return: the HTML page, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("")
 
@@ -221,6 +251,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report instead of the binary (gzipped protobuf) profile.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("allocs", debug=debug)
 
@@ -231,6 +263,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report instead of the binary profile.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("block", debug=debug)
 
@@ -240,6 +274,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/pprof/cmdline``
 
         :return: the command line, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("cmdline")
 
@@ -250,6 +286,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report, ``2`` for the stacks as a panic prints them.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("goroutine", debug=debug)
 
@@ -260,6 +298,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report instead of the binary profile.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("heap", debug=debug)
 
@@ -270,6 +310,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report instead of the binary profile.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("mutex", debug=debug)
 
@@ -280,6 +322,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param seconds: how long to profile (OpenBao's default is 30); keep it below the client's timeout.
         :return: the profile (gzipped protobuf), as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("profile", seconds=seconds)
 
@@ -289,6 +333,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/pprof/symbol``
 
         :return: the text, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("symbol")
 
@@ -299,6 +345,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param debug: ``1`` for a text report instead of the binary profile.
         :return: the profile, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("threadcreate", debug=debug)
 
@@ -309,6 +357,8 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
 
         :param seconds: how long to trace (OpenBao's default is 1); keep it below the client's timeout.
         :return: the trace, as bytes.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._pprof("trace", seconds=seconds)
 

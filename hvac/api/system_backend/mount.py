@@ -15,6 +15,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/mounts``
 
         :return: the decoded response (one entry per mount path, with a trailing ``/``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url="/v1/sys/mounts")
 
@@ -28,6 +30,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param default_value: returned when the mount has no options or not this one.
         :raises KeyError: when nothing is mounted at ``mount_point``.
         :return: the option's value, or ``default_value``.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         mounts = cast(Dict[str, Any], self.list_mounted_secrets_engines())["data"]
         options = mounts[f"{mount_point}/"].get("options")
@@ -61,6 +65,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param seal_wrap: enable seal wrapping for the mount.
         :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         if path is None:
             path = backend_type
@@ -84,6 +90,7 @@ class Mount(SystemBackendMixin[VaultResponse]):
 
         :param path: the mount path.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
         return self._adapter.delete(url=api_path)
@@ -95,6 +102,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
 
         :param path: the mount path.
         :return: the decoded response (``default_lease_ttl``, ``max_lease_ttl``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         api_path = utils.format_url("/v1/sys/mounts/{path}/tune", path=path)
         return self._adapter.get(url=api_path)
@@ -129,6 +138,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param force_no_cache: disable caching for the mount.
         :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -155,6 +166,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param from_path: the current mount path.
         :param to_path: the new mount path.
         :return: the decoded response (OpenBao answers a ``migration_id``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"from": from_path, "to": to_path}
         return self._adapter.post(url="/v1/sys/remount", json=params)
@@ -170,6 +183,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
 
         :param migration_id: the ``data.migration_id`` that :meth:`move_backend` returned.
         :return: the decoded status (``migration_id``, ``migration_info``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         api_path = utils.format_url("/v1/sys/remount/status/{migration_id}", migration_id=migration_id)
         return self._adapter.get(url=api_path)
@@ -183,6 +198,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param path: the mount path.
         :return: the decoded answer (``data.type``, ``data.accessor``, ``data.options``,
             ``data.config`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
         return self._adapter.get(url=api_path)

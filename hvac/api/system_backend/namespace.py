@@ -32,6 +32,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
 
         :param path: the namespace's path, relative to the client's namespace.
         :return: the decoded response (``id``, ``path``...), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/namespaces/{path}", path=path)
         return self._adapter.post(url=api_path)
@@ -42,6 +44,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/namespaces``
 
         :return: the decoded response (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(url="/v1/sys/namespaces")
 
@@ -52,6 +56,7 @@ class Namespace(SystemBackendMixin[VaultResponse]):
 
         :param path: the namespace's path, relative to the client's namespace.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         api_path = utils.format_url("/v1/sys/namespaces/{path}", path=path)
         return self._adapter.delete(url=api_path)
@@ -66,6 +71,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: the namespace's path, relative to the client's namespace.
         :return: the decoded answer (``id``, ``path``, ``custom_metadata``, ``locked`` …), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_namespace_url(path))
 
@@ -88,6 +95,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param pgp_keys: PGP public keys to encrypt the key shares with, one per share.
         :return: the decoded answer (the namespace, plus ``key_shares``/``key_threshold`` for a
             sealable one), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"custom_metadata": custom_metadata, "seal": seal, "pgp_keys": pgp_keys})
         return self._adapter.post(url=_namespace_url(path), json=params)
@@ -100,6 +109,9 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: the namespace's path, relative to the client's namespace.
         :param custom_metadata: keys to set; a key set to ``None`` is removed.
         :return: the decoded answer (the updated namespace), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body: Dict[str, Any] = {"custom_metadata": custom_metadata}
         # OpenBao takes a PATCH only as a JSON merge patch.
@@ -114,6 +126,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: a child namespace of the client's namespace; ``None`` locks the client's namespace.
         :return: the decoded answer (``data.unlock_key``, needed to unlock without ``sudo``), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_api_lock_url("lock", path))
 
@@ -126,6 +140,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: a child namespace of the client's namespace; ``None`` for the client's namespace.
         :param unlock_key: the key :meth:`lock_namespace` returned; a token with ``sudo`` may leave it out.
         :return: the decoded answer (a warning when ``sudo`` replaced the key), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_api_lock_url("unlock", path), json=utils.remove_nones({"unlock_key": unlock_key}))
 
@@ -136,6 +152,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
 
         :param path: the namespace's path, relative to the client's namespace.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_namespace_url(path, "/seal"))
 
@@ -148,6 +166,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param key: one of the namespace's key shares.
         :param reset: discard the shares given so far.
         :return: the decoded seal status (``data.sealed``, ``data.progress`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones({"key": key, "reset": reset})
         return self._adapter.post(url=_namespace_url(path, "/unseal"), json=params)
@@ -160,6 +180,8 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: the namespace's path, relative to the client's namespace.
         :return: the decoded answer (``data.sealed``, ``data.t``, ``data.n``, ``data.progress`` …), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_namespace_url(path, "/seal-status"))
 
@@ -171,5 +193,6 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         :param path: the namespace's path, relative to the client's namespace.
         :return: the decoded answer (``data.status``, e.g. ``in-progress``: the deletion runs in the
             background), or the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_namespace_url(path, "/delete-sealed"))

@@ -57,6 +57,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.auth``, ``data.database``, ``data.secret`` name lists
             and ``data.detailed`` entries), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/plugins/catalog")
 
@@ -68,6 +70,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param plugin_type: ``auth``, ``database`` or ``secret``.
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         url = utils.format_url("/v1/sys/plugins/catalog/{type}", type=_checked_type(plugin_type))
         return self._adapter.list(url)
@@ -97,6 +101,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param oci: the plugin comes from an OCI image declared in the server configuration.
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = _registration_body(command, sha256, args, env, version, oci)
         return self._adapter.post(_typed_plugin_url(plugin_type, name), json=body)
@@ -112,6 +118,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the decoded answer (``data.command``, ``data.sha256``, ``data.builtin``,
             ``data.version`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_typed_plugin_url(plugin_type, name), params=_version_query(version))
 
@@ -125,6 +133,7 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param version: remove only this registered version.
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the requests.Response (OpenBao answers 204, also when nothing was registered).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_typed_plugin_url(plugin_type, name), params=_version_query(version))
 
@@ -156,6 +165,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param oci: the plugin comes from an OCI image.
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = _registration_body(command, sha256, args, env, version, oci)
         if plugin_type is not None:
@@ -169,6 +180,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
 
         :param name: the plugin's name.
         :return: the decoded answer; OpenBao 2.7.2 returns no data, only a deprecation warning.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_named_plugin_url(name))
 
@@ -179,6 +192,7 @@ class Plugins(SystemBackendMixin[VaultResponse]):
 
         :param name: the plugin's name.
         :return: the decoded answer; OpenBao 2.7.2 removes nothing and returns a deprecation warning.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_named_plugin_url(name))
 
@@ -195,6 +209,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param mounts: mount paths to reload.
         :param scope: where to reload (``"global"`` for every node of a cluster, on servers that support it).
         :return: the decoded answer (``data.reload_id``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = utils.remove_nones({"plugin": plugin, "mounts": mounts, "scope": scope})
         return self._adapter.post("/v1/sys/plugins/reload/backend", json=body)

@@ -30,6 +30,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/policies/acl``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("acl"))
 
@@ -40,6 +42,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the decoded policy (``data.name``, ``data.policy``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_policies_path("acl", name))
 
@@ -54,6 +58,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param policy: the rules, as HCL/JSON text or a dict (sent as JSON).
         :param pretty_print: indent the JSON made from a dict ``policy``.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"policy": policy_document(policy, pretty_print)}
         return self._adapter.put(_policies_path("acl", name), json=params)
@@ -65,6 +71,7 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_policies_path("acl", name))
 
@@ -92,6 +99,9 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param allow_slashes_in_identity_templates: let identity templates expand to values with ``/``.
         :param allow_wildcards_in_identity_templates: let identity templates expand to values with ``*``/``+``.
         :return: the decoded answer, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing at that path to patch (404).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -113,6 +123,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param prefix: the name prefix up to a ``/``, e.g. ``team`` for ``team/ops`` and ``team/dev``.
         :return: the decoded answer (``data.keys``, full names), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("acl", prefix))
 
@@ -123,6 +135,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param prefix: only the policies under this name prefix (up to a ``/``); all of them when ``None``.
         :return: the decoded answer (``data.keys``, ``data.key_info.<name>.policy`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("detailed/acl", prefix or ""))
 
@@ -134,6 +148,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/policies/password``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("password"))
 
@@ -144,6 +160,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the decoded policy (``data.policy``, the HCL text), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_policies_path("password", name))
 
@@ -156,6 +174,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param policy: the rules as HCL: ``length`` and ``rule "charset"`` blocks
             (``charset``, ``min-chars``); OpenBao checks it can generate a password from them.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_policies_path("password", name), json={"policy": policy})
 
@@ -166,6 +186,7 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_policies_path("password", name))
 
@@ -176,6 +197,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the decoded answer (``data.password``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_policies_path("password", name) + "/generate")
 
@@ -187,6 +210,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/policies/rgp``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("rgp"))
 
@@ -197,6 +222,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the decoded policy (``data.policy``, ``data.enforcement_level``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_policies_path("rgp", name))
 
@@ -209,6 +236,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param policy: the Sentinel policy text.
         :param enforcement_level: ``advisory``, ``soft-mandatory`` or ``hard-mandatory``.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"policy": policy, "enforcement_level": enforcement_level}
         return self._adapter.put(_policies_path("rgp", name), json=params)
@@ -220,6 +249,7 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_policies_path("rgp", name))
 
@@ -231,6 +261,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/policies/egp``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_policies_path("egp"))
 
@@ -242,6 +274,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param name: the policy name.
         :return: the decoded policy (``data.policy``, ``data.enforcement_level``, ``data.paths``), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_policies_path("egp", name))
 
@@ -257,6 +291,8 @@ class Policies(SystemBackendMixin[VaultResponse]):
         :param enforcement_level: ``advisory``, ``soft-mandatory`` or ``hard-mandatory``.
         :param paths: the request paths the policy applies to (globs allowed).
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"policy": policy, "enforcement_level": enforcement_level, "paths": paths}
         return self._adapter.put(_policies_path("egp", name), json=params)
@@ -268,5 +304,6 @@ class Policies(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_policies_path("egp", name))

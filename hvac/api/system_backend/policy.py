@@ -29,6 +29,8 @@ class Policy(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/policy``
 
         :return: the decoded answer (``policies``, ``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/policy")
 
@@ -41,6 +43,8 @@ class Policy(SystemBackendMixin[VaultResponse]):
             ``team/ops``); every name when ``None``.
         :return: the decoded answer (``data.keys``, ``data.policies``; no keys when nothing
             matches), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         if not prefix:
             return self._adapter.list("/v1/sys/policy")
@@ -53,6 +57,8 @@ class Policy(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the decoded policy (``data.name``, ``data.rules``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(utils.format_url("/v1/sys/policy/{name}", name=name))
 
@@ -67,6 +73,8 @@ class Policy(SystemBackendMixin[VaultResponse]):
         :param policy: the rules, as HCL/JSON text or a dict (sent as JSON).
         :param pretty_print: indent the JSON made from a dict ``policy``.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"policy": policy_document(policy, pretty_print)}
         return self._adapter.put(utils.format_url("/v1/sys/policy/{name}", name=name), json=params)
@@ -78,5 +86,6 @@ class Policy(SystemBackendMixin[VaultResponse]):
 
         :param name: the policy name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(utils.format_url("/v1/sys/policy/{name}", name=name))

@@ -22,6 +22,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
         :param name: the quota name.
         :return: the decoded quota (``data.rate``, ``data.path``, ``data.interval`` …), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_quota_path(name))
 
@@ -31,6 +33,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/quotas/rate-limit``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list("/v1/sys/quotas/rate-limit")
 
@@ -59,6 +63,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
         :param rate_limit_type: ``lease`` or ``count`` (sent as ``type``; Vault Enterprise).
         :param inheritable: whether child namespaces inherit the quota (Vault Enterprise).
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -81,6 +87,7 @@ class Quota(SystemBackendMixin[VaultResponse]):
 
         :param name: the quota name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_quota_path(name))
 
@@ -91,6 +98,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.rate_limit_exempt_paths``,
             ``data.enable_rate_limit_response_headers`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/quotas/config")
 
@@ -112,6 +121,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
         :param enable_rate_limit_audit_logging: audit-log the requests refused by a rate limit.
         :param enable_rate_limit_response_headers: add ``X-Ratelimit-*`` headers to answers.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {

@@ -39,6 +39,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         :param leader_client_cert: PEM client certificate for the leader.
         :param leader_client_key: PEM key of ``leader_client_cert``.
         :return: the decoded answer (``joined``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -57,6 +59,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/storage/raft/configuration``
 
         :return: the decoded answer (``data.config.servers`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_RAFT + "/configuration")
 
@@ -67,6 +71,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param server_id: the node's ID (its ``node_id``).
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/remove-peer", json={"server_id": server_id})
 
@@ -81,6 +87,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         the client's adapter: read ``.content`` or iterate ``.iter_content()``.
 
         :return: the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         raw_adapter = adapters.RawAdapter.from_adapter(self._adapter)
         return raw_adapter.get(_RAFT + "/snapshot", stream=True)
@@ -92,6 +100,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param snapshot: the snapshot bytes (or a file object), as :meth:`take_raft_snapshot` gave them.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/snapshot", data=snapshot)
 
@@ -102,6 +112,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param snapshot: the snapshot bytes (or a file object).
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/snapshot-force", data=snapshot)
 
@@ -113,6 +125,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         ``LIST /v1/sys/storage/raft/snapshot-auto/config``
 
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list(_RAFT + "/snapshot-auto/config")
 
@@ -123,6 +137,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param name: the configuration name.
         :return: the decoded configuration, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_auto_snapshot_path("config", name))
 
@@ -133,6 +149,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param name: the configuration name.
         :return: the decoded status, or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_auto_snapshot_path("status", name))
 
@@ -150,6 +168,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         :param kwargs: the storage type's own parameters (``path_prefix``, ``aws_s3_bucket`` …),
             sent as they are.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"interval": interval, "storage_type": storage_type, "retain": retain, **kwargs}
         return self._adapter.post(_auto_snapshot_path("config", name), json=params)
@@ -161,6 +181,7 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param name: the configuration name.
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_auto_snapshot_path("config", name))
 
@@ -173,6 +194,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.cleanup_dead_servers``, ``data.min_quorum`` …; durations
             in Go notation such as ``"10s"``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_RAFT + "/autopilot/configuration")
 
@@ -199,6 +222,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         :param min_quorum: the fewest voters autopilot keeps when pruning dead servers (at least 3).
         :param server_stabilization_time: how long a new server must stay healthy before it votes.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -220,6 +245,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.healthy``, ``data.leader``, ``data.voters``,
             ``data.servers.<node_id>`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_RAFT + "/autopilot/state")
 
@@ -232,6 +259,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param server_id: the node's ID (its ``node_id``).
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/promote", json={"server_id": server_id})
 
@@ -242,6 +271,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
 
         :param server_id: the node's ID (its ``node_id``).
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/demote", json={"server_id": server_id})
 
@@ -255,6 +286,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         :param server_id: the joining node's ID.
         :return: the decoded answer (``data.challenge``, base64, and ``data.seal_config``), or the
             requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_RAFT + "/bootstrap/challenge", json={"server_id": server_id})
 
@@ -271,6 +304,8 @@ class Raft(SystemBackendMixin[VaultResponse]):
         :param non_voter: join as a permanent non-voter.
         :return: the decoded answer (the cluster's ``peers`` and ``tls_keyring`` under ``data``),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {"server_id": server_id, "answer": answer, "cluster_addr": cluster_addr, "non_voter": non_voter}

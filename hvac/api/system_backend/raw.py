@@ -41,6 +41,8 @@ class Raw(SystemBackendMixin[VaultResponse]):
             decompressing it (the server decompresses by default).
         :raises hvac.exceptions.ParamValidationError: for an unknown ``encoding``.
         :return: the decoded answer (``data.value``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         utils.validate_allowed("encoding", encoding, RAW_ENCODINGS, noun="values")
         params = utils.remove_nones({"encoding": encoding, "compressed": compressed})
@@ -57,6 +59,8 @@ class Raw(SystemBackendMixin[VaultResponse]):
         :param limit: return at most this many keys.
         :param after: start listing after this key (it need not exist), to page through.
         :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         params = utils.remove_nones({"limit": limit, "after": after})
         return self._adapter.list(url=_raw_url(path), params=params)
@@ -80,6 +84,8 @@ class Raw(SystemBackendMixin[VaultResponse]):
             :data:`RAW_COMPRESSION_TYPES`.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``encoding`` or ``compression_type``.
         :return: the requests.Response (OpenBao answers 204), or the decoded body of a 200.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("encoding", encoding, RAW_ENCODINGS, noun="values")
         utils.validate_allowed("compression_type", compression_type, RAW_COMPRESSION_TYPES, noun="values")
@@ -93,5 +99,6 @@ class Raw(SystemBackendMixin[VaultResponse]):
 
         :param path: the storage key.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_raw_url(path))

@@ -39,6 +39,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``POST /v1/sys/rotate/keyring``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/rotate/keyring")
 
@@ -49,6 +51,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.enabled``, ``data.interval``, ``data.max_operations``),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/rotate/keyring/config")
 
@@ -66,6 +70,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param interval: rotate this long after a key was installed (``"24h"`` or seconds; 0 = never).
         :param max_operations: rotate after this many encryptions with one key.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = _auto_rotation_body(enabled, interval, max_operations)
         return self._adapter.post("/v1/sys/rotate/keyring/config", json=body)
@@ -78,6 +84,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.enabled``, ``data.interval``, ``data.max_operations``),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/rotate/config")
 
@@ -95,6 +103,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param interval: rotate this long after a key was installed (``"24h"`` or seconds; 0 = never).
         :param max_operations: rotate after this many encryptions with one key.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         body = _auto_rotation_body(enabled, interval, max_operations)
         return self._adapter.post("/v1/sys/rotate/config", json=body)
@@ -137,6 +147,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``POST /v1/sys/rotate/root``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/rotate/root")
 
@@ -149,6 +161,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.started``, ``data.nonce``, ``data.progress``,
             ``data.required`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_ROOT, "init"))
 
@@ -171,6 +185,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param require_verification: apply the new shares only once enough of them are verified
             (:meth:`verify_root_key_rotation_share`).
         :return: the decoded answer (``data.nonce``, ``data.started`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._start_rotation(_ROOT, secret_shares, secret_threshold, pgp_keys, backup, require_verification)
 
@@ -180,6 +196,7 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/root/init``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_ROOT, "init"))
 
@@ -192,6 +209,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param nonce: the nonce of the rotation (``data.nonce`` of the start answer).
         :return: the decoded progress; once ``data.complete``, ``data.keys`` holds the new shares
             (and ``data.verification_nonce`` when verification is required).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_share(_ROOT, "update", key, nonce)
 
@@ -203,6 +222,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param keys: current unseal key shares.
         :param nonce: the nonce of the rotation.
         :return: the answer to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_shares(_ROOT, "update", keys, nonce)
 
@@ -213,6 +234,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.nonce``, ``data.progress``, ``data.t``, ``data.n``), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_ROOT, "verify"))
 
@@ -225,6 +248,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param key: one of the new unseal key shares.
         :param nonce: the verification nonce.
         :return: the decoded progress (``data.complete`` once the new shares are in effect).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_share(_ROOT, "verify", key, nonce)
 
@@ -236,6 +261,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param keys: new unseal key shares.
         :param nonce: the verification nonce.
         :return: the answer to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_shares(_ROOT, "verify", keys, nonce)
 
@@ -246,6 +273,7 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/root/verify``
 
         :return: the decoded answer with the new ``data.nonce``, or the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_ROOT, "verify"))
 
@@ -256,6 +284,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.keys``, ``data.keys_base64`` per PGP fingerprint), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_ROOT, "backup"))
 
@@ -265,6 +295,7 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/root/backup``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_ROOT, "backup"))
 
@@ -278,6 +309,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/rotate/recovery/init``
 
         :return: the decoded answer (``data.started``, ``data.nonce`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_RECOVERY, "init"))
 
@@ -299,6 +332,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param backup: with ``pgp_keys``, keep the encrypted shares (:meth:`read_recovery_key_rotation_backup`).
         :param require_verification: apply the new shares only once enough of them are verified.
         :return: the decoded answer (``data.nonce`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._start_rotation(_RECOVERY, secret_shares, secret_threshold, pgp_keys, backup, require_verification)
 
@@ -308,6 +343,7 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/recovery/init``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_RECOVERY, "init"))
 
@@ -319,6 +355,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param key: one current recovery key share.
         :param nonce: the nonce of the rotation.
         :return: the decoded progress, with the new ``data.keys`` once complete.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_share(_RECOVERY, "update", key, nonce)
 
@@ -330,6 +368,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param keys: current recovery key shares.
         :param nonce: the nonce of the rotation.
         :return: the last answer (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_shares(_RECOVERY, "update", keys, nonce)
 
@@ -339,6 +379,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/rotate/recovery/verify``
 
         :return: the decoded answer (``data.nonce``, ``data.progress`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_RECOVERY, "verify"))
 
@@ -350,6 +392,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param key: one of the new recovery key shares.
         :param nonce: the verification nonce.
         :return: the decoded progress, ``data.complete`` at the end.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_share(_RECOVERY, "verify", key, nonce)
 
@@ -361,6 +405,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         :param keys: new recovery key shares.
         :param nonce: the verification nonce.
         :return: the last answer (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._submit_rotation_shares(_RECOVERY, "verify", keys, nonce)
 
@@ -370,6 +416,7 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/recovery/verify``
 
         :return: the decoded answer with the new ``data.nonce``, or the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_RECOVERY, "verify"))
 
@@ -379,6 +426,8 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/rotate/recovery/backup``
 
         :return: the decoded answer (``data.keys`` per PGP fingerprint), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(_rotate_url(_RECOVERY, "backup"))
 
@@ -388,5 +437,6 @@ class Rotation(SystemBackendMixin[VaultResponse]):
         ``DELETE /v1/sys/rotate/recovery/backup``
 
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_rotate_url(_RECOVERY, "backup"))

@@ -18,6 +18,8 @@ class Seal(SystemBackendMixin[VaultResponse]):
         ``GET /v1/sys/seal-status``
 
         :return: the ``sealed`` field of the seal status.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         status: Any = self.read_seal_status()
         return bool(status["sealed"])
@@ -29,6 +31,8 @@ class Seal(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded status (``sealed``, ``t``, ``n``, ``progress``, ``initialized`` …), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/seal-status")
 
@@ -38,6 +42,8 @@ class Seal(SystemBackendMixin[VaultResponse]):
         ``PUT /v1/sys/seal``
 
         :return: the requests.Response (Vault answers 204).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.put("/v1/sys/seal")
 
@@ -50,6 +56,8 @@ class Seal(SystemBackendMixin[VaultResponse]):
         :param reset: discard the shares submitted so far instead of submitting ``key``.
         :param migrate: the share is for a seal migration.
         :return: the decoded seal status after the submission, or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"migrate": migrate}
         if reset:
@@ -66,5 +74,7 @@ class Seal(SystemBackendMixin[VaultResponse]):
         :param keys: unseal key shares.
         :param migrate: the shares are for a seal migration.
         :return: the seal status answered to the last share submitted (``None`` for no keys).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return submit_shares_until(keys, lambda key: self.submit_unseal_key(key=key, migrate=migrate), _unsealed)

@@ -34,6 +34,8 @@ class Tools(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.ParamValidationError: for an unknown ``output_format`` or ``source``,
             or a byte count that is not a positive integer.
         :return: the decoded answer (``data.random_bytes``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("output_format", output_format, OUTPUT_FORMATS, noun="values")
         utils.validate_allowed("source", source, RANDOM_SOURCES, noun="values")
@@ -60,6 +62,8 @@ class Tools(SystemBackendMixin[VaultResponse]):
         :param output_format: ``hex`` (the server's default) or ``base64``.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``output_format``.
         :return: the decoded answer (``data.sum``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("output_format", output_format, OUTPUT_FORMATS, noun="values")
         api_path = "/v1/sys/tools/hash"

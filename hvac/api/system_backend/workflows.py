@@ -42,6 +42,8 @@ class Workflows(SystemBackendMixin[VaultResponse]):
         :param cas: the version an existing workflow must be at for the write to apply.
         :param cas_required: whether later writes must give ``cas``.
         :return: the decoded answer (the stored workflow with its ``version``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = utils.remove_nones(
             {
@@ -61,6 +63,8 @@ class Workflows(SystemBackendMixin[VaultResponse]):
 
         :param path: the workflow's path.
         :return: the decoded answer (``data.workflow``, ``data.version`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get(url=_workflow_url("manage", path))
 
@@ -73,6 +77,8 @@ class Workflows(SystemBackendMixin[VaultResponse]):
         :param limit: return at most this many entries.
         :param after: start listing after this entry (it need not exist), to page through.
         :return: the decoded answer (``data.keys`` and ``data.key_info``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         params = utils.remove_nones({"limit": limit, "after": after})
         return self._adapter.list(url=_workflow_url("manage", path), params=params)
@@ -84,6 +90,7 @@ class Workflows(SystemBackendMixin[VaultResponse]):
 
         :param path: the workflow's path.
         :return: the requests.Response (OpenBao answers 204).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(url=_workflow_url("manage", path))
 
@@ -95,6 +102,8 @@ class Workflows(SystemBackendMixin[VaultResponse]):
         :param path: the workflow's path.
         :return: the decoded answer (``data`` from the ``output`` block, ``None`` without one), or
             the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_workflow_url("execute", path))
 
@@ -106,5 +115,7 @@ class Workflows(SystemBackendMixin[VaultResponse]):
         :param path: the workflow's path.
         :return: the decoded answer (``data.history.requests``/``data.history.responses`` per flow
             and request name, ``data.error``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(url=_workflow_url("trace", path))

@@ -16,6 +16,8 @@ class Wrapping(SystemBackendMixin[VaultResponse]):
 
         :param token: the wrapping token; without it, the client's own token is unwrapped.
         :return: the decoded original response (``data`` or ``auth``), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {}
         if token is not None:
@@ -30,6 +32,8 @@ class Wrapping(SystemBackendMixin[VaultResponse]):
         :param payload: the key/value pairs to wrap.
         :param ttl: how long the wrapping token lives: seconds or a duration string (``"5m"``).
         :return: the decoded answer (``wrap_info.token``, ``wrap_info.ttl`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/wrapping/wrap", json=payload or {}, wrap_ttl=ttl)
 
@@ -41,6 +45,8 @@ class Wrapping(SystemBackendMixin[VaultResponse]):
         :param token: the wrapping token; without it, the client's own token is looked up.
         :return: the decoded answer (``data.creation_path``, ``data.creation_time``, ``data.creation_ttl``),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/wrapping/lookup", json=utils.remove_nones({"token": token}))
 
@@ -51,6 +57,8 @@ class Wrapping(SystemBackendMixin[VaultResponse]):
 
         :return: the decoded answer (``data.creation_path``, ``data.creation_time``, ``data.creation_ttl``),
             or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
         return self._adapter.get("/v1/sys/wrapping/lookup")
 
@@ -61,5 +69,7 @@ class Wrapping(SystemBackendMixin[VaultResponse]):
 
         :param token: the wrapping token, spent by the call; without it, the client's own token.
         :return: the decoded answer (``wrap_info.token`` is the new token), or the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post("/v1/sys/wrapping/rewrap", json=utils.remove_nones({"token": token}))
