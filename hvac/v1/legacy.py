@@ -148,7 +148,7 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "system_backend.audit.Audit.enable_audit_device")
     def enable_audit_backend(
-        self, backend_type: str, description: Optional[str] = None, options: Any = None, name: Optional[str] = None
+        self, backend_type: str, description: Optional[str] = None, options: Optional[Dict[str, Any]] = None, name: Optional[str] = None
     ) -> None:
         params = utils.remove_nones({"type": backend_type, "description": description, "options": options})
         self._adapter.post(_url("sys", "audit", name or backend_type), json=params)
@@ -283,7 +283,7 @@ class LegacyClientMethods:
         self._adapter.put("/v1/sys/seal")
 
     @_legacy("0.9.0", "system_backend.policy.Policy.create_or_update_policy")
-    def set_policy(self, name: str, rules: Any) -> None:
+    def set_policy(self, name: str, rules: Union[str, Dict[str, Any]]) -> None:
         if isinstance(rules, dict):
             rules = json.dumps(rules)
         self._adapter.put(_url("sys", "policy", name), json={"rules": rules})
@@ -318,12 +318,12 @@ class LegacyClientMethods:
         self,
         backend_type: str,
         mount_point: Optional[str] = None,
-        default_lease_ttl: Any = None,
-        max_lease_ttl: Any = None,
+        default_lease_ttl: Optional[Union[str, int]] = None,
+        max_lease_ttl: Optional[Union[str, int]] = None,
         description: Optional[str] = None,
         audit_non_hmac_request_keys: Optional[List[str]] = None,
         audit_non_hmac_response_keys: Optional[List[str]] = None,
-        listing_visibility: Any = "",
+        listing_visibility: str = "",
         passthrough_request_headers: Optional[List[str]] = None,
     ) -> Any:
         lists = {
@@ -352,13 +352,13 @@ class LegacyClientMethods:
         self,
         backend_type: str,
         mount_point: Optional[str] = None,
-        default_lease_ttl: Any = None,
-        max_lease_ttl: Any = None,
+        default_lease_ttl: Optional[Union[str, int]] = None,
+        max_lease_ttl: Optional[Union[str, int]] = None,
         description: Optional[str] = None,
         audit_non_hmac_request_keys: Optional[List[str]] = None,
         audit_non_hmac_response_keys: Optional[List[str]] = None,
         listing_visibility: Optional[str] = None,
-        passthrough_request_headers: Any = None,
+        passthrough_request_headers: Optional[List[str]] = None,
     ) -> Any:
         params = {
             "default_lease_ttl": default_lease_ttl,
@@ -474,7 +474,7 @@ class LegacyClientMethods:
         return _none_when_absent(lambda: self._adapter.get("/v1/auth/token/roles", params={"list": True}))
 
     @_legacy("1.0.0", "auth_methods.token.Token.renew_self")
-    def renew_self_token(self, increment: Any = None, wrap_ttl: Optional[Union[str, int]] = None) -> Any:
+    def renew_self_token(self, increment: Optional[Union[str, int]] = None, wrap_ttl: Optional[Union[str, int]] = None) -> Any:
         return self._adapter.post("/v1/auth/token/renew-self", json={"increment": increment}, wrap_ttl=wrap_ttl)
 
     @_legacy("1.0.0", "auth_methods.token.Token.revoke_self")
@@ -582,7 +582,7 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0")
     def create_app_id(
-        self, app_id: str, policies: Any, display_name: Optional[str] = None, mount_point: str = "app-id", **kwargs: Any
+        self, app_id: str, policies: Union[str, List[str]], display_name: Optional[str] = None, mount_point: str = "app-id", **kwargs: Any
     ) -> Any:
         params = {"value": _joined(policies), **utils.remove_nones({"display_name": display_name}), **kwargs}
         return self._adapter.post(
@@ -637,13 +637,13 @@ class LegacyClientMethods:
         bound_vpc_id: Optional[str] = None,
         bound_subnet_id: Optional[str] = None,
         role_tag: Optional[str] = None,
-        ttl: Any = None,
-        max_ttl: Any = None,
-        period: Any = None,
-        policies: Any = None,
+        ttl: Optional[Union[str, int]] = None,
+        max_ttl: Optional[Union[str, int]] = None,
+        period: Optional[Union[str, int]] = None,
+        policies: Optional[Union[str, List[str]]] = None,
         allow_instance_migration: bool = False,
         disallow_reauthentication: bool = False,
-        resolve_aws_unique_ids: Any = None,
+        resolve_aws_unique_ids: Optional[bool] = None,
         mount_point: str = "aws-ec2",
     ) -> Any:
         # As recorded: unset TTLs are sent as 0, and bound_ec2_instance_id is never sent.
@@ -675,8 +675,8 @@ class LegacyClientMethods:
     def create_ec2_role_tag(
         self,
         role: str,
-        policies: Any = None,
-        max_ttl: Any = None,
+        policies: Optional[Union[str, List[str]]] = None,
+        max_ttl: Optional[Union[str, int]] = None,
         instance_id: Optional[str] = None,
         disallow_reauthentication: bool = False,
         allow_instance_migration: bool = False,
@@ -761,9 +761,9 @@ class LegacyClientMethods:
         name: str,
         bound_service_account_names: List[str],
         bound_service_account_namespaces: List[str],
-        ttl: Any = "",
-        max_ttl: Any = "",
-        period: Any = "",
+        ttl: Union[str, int] = "",
+        max_ttl: Union[str, int] = "",
+        period: Union[str, int] = "",
         policies: Optional[List[str]] = None,
         token_type: str = "",
         mount_point: str = "kubernetes",
@@ -804,7 +804,7 @@ class LegacyClientMethods:
 
     @_legacy("0.12.0", "auth_methods.approle.AppRole.create_custom_secret_id")
     def create_role_custom_secret_id(
-        self, role_name: str, secret_id: str, meta: Any = None, mount_point: str = "approle"
+        self, role_name: str, secret_id: str, meta: Optional[Dict[str, Any]] = None, mount_point: str = "approle"
     ) -> Any:
         params = {"secret_id": secret_id, **utils.remove_nones({"meta": meta})}
         return self._adapter.post(_approle_url(mount_point, role_name, "custom-secret-id"), json=params)
@@ -813,9 +813,9 @@ class LegacyClientMethods:
     def create_role_secret_id(
         self,
         role_name: str,
-        meta: Any = None,
-        cidr_list: Any = None,
-        token_bound_cidrs: Any = None,
+        meta: Optional[Dict[str, Any]] = None,
+        cidr_list: Optional[Union[str, List[str]]] = None,
+        token_bound_cidrs: Optional[Union[str, List[str]]] = None,
         wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = "approle",
     ) -> Any:
@@ -884,7 +884,7 @@ class LegacyClientMethods:
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.create_or_update_user")
     def create_userpass(
-        self, username: str, password: str, policies: Any, mount_point: str = "userpass", **kwargs: Any
+        self, username: str, password: str, policies: Union[str, List[str]], mount_point: str = "userpass", **kwargs: Any
     ) -> Any:
         params = {"password": password, "policies": policies, **kwargs}
         return self._adapter.post(_userpass_url(mount_point, username), json=params)
@@ -906,7 +906,7 @@ class LegacyClientMethods:
         return self._adapter.post(_userpass_url(mount_point, username, "password"), json={"password": password})
 
     @_legacy("1.0.0", "auth_methods.userpass.Userpass.create_or_update_user")
-    def update_userpass_policies(self, username: str, policies: Any, mount_point: str = "userpass") -> Any:
+    def update_userpass_policies(self, username: str, policies: Union[str, List[str]], mount_point: str = "userpass") -> Any:
         return self._adapter.post(_userpass_url(mount_point, username, "policies"), json={"policies": policies})
 
     # --- Transit (the old methods validated nothing and used other body keys) ---------------
@@ -971,7 +971,7 @@ class LegacyClientMethods:
         return self._adapter.post(_url(mount_point, "encrypt", name), json=utils.remove_nones(params))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.export_key")
-    def transit_export_key(self, name: str, key_type: str, version: Any = None, mount_point: str = "transit") -> Any:
+    def transit_export_key(self, name: str, key_type: str, version: Optional[Union[int, str]] = None, mount_point: str = "transit") -> Any:
         return self._adapter.get(_url(mount_point, "export", key_type, name, version))
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.generate_data_key")
@@ -1001,7 +1001,7 @@ class LegacyClientMethods:
 
     @_legacy("0.9.0", "secrets_engines.transit.Transit.generate_random_bytes")
     def transit_generate_rand_bytes(
-        self, data_bytes: Any = None, output_format: Optional[str] = None, mount_point: str = "transit"
+        self, data_bytes: Optional[int] = None, output_format: Optional[str] = None, mount_point: str = "transit"
     ) -> Any:
         params = utils.remove_nones({"format": output_format})
         return self._adapter.post(_url(mount_point, "random", data_bytes), json=params)
