@@ -1,28 +1,41 @@
-"""Print the README's coverage table: OpenBao operations this package reaches, per area, next to hvac 2.4.
+"""Print the README's coverage table: per area, the operations OpenBao 2.7.2 and Vault 1.15 serve,
+how many hvac 2.4 reaches and how many this package reaches.
 
 Needs the shared reference material beside the checkout (../shared): it runs
-``../shared/tools/coverage.py`` on this tree and reads hvac's figures from
-``../shared/spec/openbao/coverage-hvac-2.4.md``.
+``../shared/tools/coverage.py`` on this tree against both documents.
+
+- hvac 2.4 on OpenBao: the figures of ``../shared/spec/openbao/coverage-hvac-2.4.md``.
+- hvac 2.4 on Vault: the operations this package reaches through a method that hvac 2.4 has (its
+  names, from ``../shared/spec/api-modern.json``). Those methods send hvac's requests (the golden
+  traffic holds them to it), so this is hvac's figure; its total is the 431 the reference material
+  gives for hvac 2.4.
 
     .venv/bin/python tools/coverage_table.py
 """
+import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-_ROW = re.compile(r"^\|\s*(?P<area>[^|]+?)\s*\|\s*(?P<served>\d+)\s*\|\s*(?P<covered>\d+)\s*\|")
-_BOLD_ROW = re.compile(r"^\|\s*\*\*(?P<area>[^*]+)\*\*\s*\|\s*\*\*(?P<served>\d+)\*\*\s*\|\s*\*\*(?P<covered>\d+)\*\*")
+VAULT = [
+    "--openapi", str(SHARED / "spec" / "vault" / "vault-1.15-openapi.json"),
+    "--mounts", str(SHARED / "spec" / "vault" / "vault-1.15-openapi.mounts.json"),
+]
+_ROW = re.compile(r"^\|\s*(?:\*\*)?(?P<area>[^|*]+?)(?:\*\*)?\s*\|\s*(?:\*\*)?(?P<served>\d+)(?:\*\*)?\s*\|\s*(?:\*\*)?(?P<covered>\d+)")
+
+Figures = Dict[str, Tuple[int, int]]  # area -> (served, covered)
 
 
-def rows(text: str) -> Dict[str, Tuple[int, int]]:
-    """``area -> (served, covered)`` from the markdown tables in ``text``."""
-    found: Dict[str, Tuple[int, int]] = {}
+def rows(text: str) -> Figures:
+    """``area -> (served, covered)`` from the first markdown table rows in ``text``."""
+    found: Figures = {}
     for line in text.splitlines():
-        match = _ROW.match(line) or _BOLD_ROW.match(line)
+        match = _ROW.match(line)
         if match:
             found.setdefault(match["area"].strip(), (int(match["served"]), int(match["covered"])))
     return found
@@ -33,18 +46,73 @@ def share(part: int, whole: int) -> str:
     return f"{part / whole:.1%}" if part < whole and round(100 * part / whole) == 100 else f"{part / whole:.0%}"
 
 
+def measured(extra: List[str]) -> Tuple[Figures, List[dict]]:
+    """The tool's per-area table for one document, and its operations with the methods reaching each."""
+    with tempfile.TemporaryDirectory() as directory:
+        out = Path(directory) / "coverage.json"
+        tool = subprocess.run(
+            [sys.executable, str(SHARED / "tools" / "coverage.py"), str(ROOT), *extra, "--json", str(out)],
+            capture_output=True, text=True, check=True,
+        )
+        operations: List[dict] = json.loads(out.read_text())["operations"]
+        return rows(tool.stdout), operations
+
+
+def hvac_method_targets() -> Set[str]:
+    """hvac 2.4's API methods, as the coverage tool names its targets (``client.auth.approle.login``)."""
+    modules = json.loads((SHARED / "spec" / "api-modern.json").read_text())["modules"]
+    targets: Set[str] = set()
+    for module, spec in modules.items():
+        for class_name, cls in spec.get("classes", {}).items():
+            for member in cls.get("members", {}):
+                if module.startswith("hvac.api.system_backend"):
+                    targets.add(f"client.sys.{member}")
+                elif module.startswith("hvac.api.auth_methods"):
+                    targets.add(f"client.auth.{class_name.lower()}.{member}")
+                elif class_name in ("KvV1", "KvV2"):
+                    targets.add(f"client.secrets.kv.v{class_name[-1]}.{member}")
+                elif module.startswith("hvac.api.secrets_engines"):
+                    targets.add(f"client.secrets.{class_name.lower()}.{member}")
+    return targets
+
+
+def hvac_on(operations: Iterable[dict]) -> Figures:
+    """Per area, the operations a method of hvac 2.4 reaches."""
+    methods = hvac_method_targets()
+    figures: Dict[str, Tuple[int, int]] = {}
+    for operation in operations:
+        served, covered = figures.get(operation["area"], (0, 0))
+        figures[operation["area"]] = (served + 1, covered + any(m in methods for m in operation["covered_by"]))
+    return figures
+
+
+def cell(figures: Figures, area: str, served: Optional[int] = None) -> str:
+    if area not in figures:
+        return ""
+    total, covered = figures[area]
+    return f"{covered} ({share(covered, served or total)})"
+
+
 def main() -> int:
-    tool = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "coverage.py"), str(ROOT)], capture_output=True, text=True, check=True
-    )
-    ours = rows(tool.stdout)
-    hvac = rows((SHARED / "spec" / "openbao" / "coverage-hvac-2.4.md").read_text())
-    lines: List[str] = ["| area | OpenBao operations | hvac 2.4 | this package |", "|---|---:|---:|---:|"]
-    for area, (served, covered) in ours.items():
+    openbao, _ = measured([])
+    vault, vault_operations = measured(VAULT)
+    hvac_openbao = rows((SHARED / "spec" / "openbao" / "coverage-hvac-2.4.md").read_text())
+    hvac_vault = hvac_on(vault_operations)
+    hvac_vault["total"] = (vault["total"][0], sum(c for a, (_, c) in hvac_vault.items() if a in vault and a != "total"))
+    lines = [
+        "| area | OpenBao 2.7.2 operations | hvac 2.4 | this package | Vault 1.15 operations | hvac 2.4 | this package |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    areas = [area for area in openbao if area != "total"] + [area for area in vault if area not in openbao]
+    for area in areas + ["total"]:
+        served_o = str(openbao[area][0]) if area in openbao else ""
+        served_v = str(vault[area][0]) if area in vault else ""
+        hvac_o = cell(hvac_openbao, area, openbao[area][0]) if area in openbao else ""
         name = "**total**" if area == "total" else area
-        reference = hvac.get(area, (served, 0))[1]
-        ours_cell, hvac_cell = f"{covered} ({share(covered, served)})", f"{reference} ({share(reference, served)})"
-        lines.append(f"| {name} | {served} | {hvac_cell} | {ours_cell} |")
+        lines.append(
+            f"| {name} | {served_o} | {hvac_o} | {cell(openbao, area)} "
+            f"| {served_v} | {cell(hvac_vault, area) if area in vault else ''} | {cell(vault, area)} |"
+        )
     print("\n".join(lines))
     return 0
 
