@@ -22,6 +22,7 @@ EXPECTED_FAILURES = {
 SUPERSEDED = {
     "legacy:legacy:write-kw": "Client.write is the modern one: wrap_ttl as a keyword warns that it is not written as data",
     # The reference raised NotImplementedError for engines it had no class for; these are served now.
+    "modern:core:category:client.secrets.gcpkms": "client.secrets.gcpkms is the Google Cloud KMS engine (GcpKms)",
     "modern:core:category:client.secrets.nomad": "client.secrets.nomad is the Nomad engine (Nomad)",
 }
 

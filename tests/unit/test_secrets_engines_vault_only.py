@@ -1,5 +1,5 @@
-"""Exact requests of the Vault-only secrets engines (Nomad, Terraform Cloud, AliCloud,
-MongoDB Atlas): verb, path, query and JSON body against the field names of Vault 1.15's
+"""Exact requests of the Vault-only secrets engines (Google Cloud KMS, Nomad, Terraform Cloud,
+AliCloud, MongoDB Atlas): verb, path, query and JSON body against the field names of Vault 1.15's
 API document, with the optional fields left at ``None`` absent. OpenBao does not ship these engines,
 so there is no integration test: the request is all that can be checked here."""
 import inspect
@@ -9,7 +9,7 @@ import pytest
 import requests_mock
 
 from hvac import exceptions
-from hvac.api.secrets_engines import SecretsEngines, alicloud, mongodbatlas, nomad, terraform
+from hvac.api.secrets_engines import SecretsEngines, alicloud, gcpkms, mongodbatlas, nomad, terraform
 from tests.unit.fake_server import assert_sent
 
 Call = Callable[[Any], Any]
@@ -30,6 +30,56 @@ def rows(engine: str, *table: tuple) -> List[Any]:
         params.append(pytest.param(engine, call, verb, path, body, query, id=f"{engine} {id_}"))
     return params
 
+
+GCPKMS = rows(
+    "gcpkms",
+    ("configure", lambda e: e.configure(), "POST", "/v1/gcpkms/config", {}),
+    ("configure all", lambda e: e.configure(credentials='{"type": "service_account"}', scopes=["s1", "s2"], mount_point="kms"),
+        "POST", "/v1/kms/config", {"credentials": '{"type": "service_account"}', "scopes": ["s1", "s2"]}),
+    ("read config", lambda e: e.read_config(), "GET", "/v1/gcpkms/config"),
+    ("delete config", lambda e: e.delete_config(mount_point="kms"), "DELETE", "/v1/kms/config"),
+    ("create key", lambda e: e.create_or_update_key("k", "projects/p/locations/global/keyRings/r"), "POST",
+        "/v1/gcpkms/keys/k", {"key_ring": "projects/p/locations/global/keyRings/r"}),
+    ("create key all", lambda e: e.create_or_update_key(
+        "k", "projects/p/locations/global/keyRings/r", crypto_key="ck", purpose="asymmetric_sign",
+        algorithm="ec_sign_p256_sha256", protection_level="hsm", rotation_period="72h", labels={"team": "a"},
+        mount_point="kms"), "POST", "/v1/kms/keys/k",
+        {"key_ring": "projects/p/locations/global/keyRings/r", "crypto_key": "ck", "purpose": "asymmetric_sign",
+         "algorithm": "ec_sign_p256_sha256", "protection_level": "hsm", "rotation_period": "72h",
+         "labels": {"team": "a"}}),
+    ("read key", lambda e: e.read_key("k"), "GET", "/v1/gcpkms/keys/k"),
+    ("list keys", lambda e: e.list_keys(), "LIST", "/v1/gcpkms/keys"),
+    ("delete key", lambda e: e.delete_key("k"), "DELETE", "/v1/gcpkms/keys/k"),
+    ("configure key", lambda e: e.configure_key("k"), "POST", "/v1/gcpkms/keys/config/k", {}),
+    ("configure key all", lambda e: e.configure_key("k", min_version=2, max_version=5, mount_point="kms"),
+        "POST", "/v1/kms/keys/config/k", {"min_version": 2, "max_version": 5}),
+    ("read key config", lambda e: e.read_key_config("k"), "GET", "/v1/gcpkms/keys/config/k"),
+    ("register", lambda e: e.register_key("k", "projects/p/locations/l/keyRings/r/cryptoKeys/c"), "POST",
+        "/v1/gcpkms/keys/register/k", {"crypto_key": "projects/p/locations/l/keyRings/r/cryptoKeys/c"}),
+    ("register all", lambda e: e.register_key("k", "projects/p/locations/l/keyRings/r/cryptoKeys/c", verify=False),
+        "POST", "/v1/gcpkms/keys/register/k",
+        {"crypto_key": "projects/p/locations/l/keyRings/r/cryptoKeys/c", "verify": False}),
+    ("deregister", lambda e: e.deregister_key("k"), "POST", "/v1/gcpkms/keys/deregister/k"),
+    ("deregister delete", lambda e: e.deregister_key("k", method="DELETE"), "DELETE", "/v1/gcpkms/keys/deregister/k"),
+    ("rotate", lambda e: e.rotate_key("k"), "POST", "/v1/gcpkms/keys/rotate/k"),
+    ("trim", lambda e: e.trim_key_versions("k"), "POST", "/v1/gcpkms/keys/trim/k"),
+    ("trim delete", lambda e: e.trim_key_versions("k", method="DELETE", mount_point="kms"), "DELETE",
+        "/v1/kms/keys/trim/k"),
+    ("public key", lambda e: e.read_public_key("k", 3), "GET", "/v1/gcpkms/pubkey/k", None, {"key_version": ["3"]}),
+    ("encrypt", lambda e: e.encrypt_data("k", "hello"), "POST", "/v1/gcpkms/encrypt/k", {"plaintext": "hello"}),
+    ("encrypt all", lambda e: e.encrypt_data("k", "hello", additional_authenticated_data="aad", key_version=2),
+        "POST", "/v1/gcpkms/encrypt/k", {"plaintext": "hello", "additional_authenticated_data": "aad", "key_version": 2}),
+    ("decrypt", lambda e: e.decrypt_data("k", "Y3Q="), "POST", "/v1/gcpkms/decrypt/k", {"ciphertext": "Y3Q="}),
+    ("decrypt all", lambda e: e.decrypt_data("k", "Y3Q=", additional_authenticated_data="aad", key_version=1),
+        "POST", "/v1/gcpkms/decrypt/k", {"ciphertext": "Y3Q=", "additional_authenticated_data": "aad", "key_version": 1}),
+    ("reencrypt", lambda e: e.reencrypt_data("k", "Y3Q="), "POST", "/v1/gcpkms/reencrypt/k", {"ciphertext": "Y3Q="}),
+    ("reencrypt all", lambda e: e.reencrypt_data("k", "Y3Q=", additional_authenticated_data="aad", key_version=4,
+        mount_point="kms"), "POST", "/v1/kms/reencrypt/k",
+        {"ciphertext": "Y3Q=", "additional_authenticated_data": "aad", "key_version": 4}),
+    ("sign", lambda e: e.sign_data("k", "ZGc=", 1), "POST", "/v1/gcpkms/sign/k", {"digest": "ZGc=", "key_version": 1}),
+    ("verify", lambda e: e.verify_signed_data("k", "ZGc=", "c2ln", 1), "POST", "/v1/gcpkms/verify/k",
+        {"digest": "ZGc=", "signature": "c2ln", "key_version": 1}),
+)
 
 NOMAD = rows(
     "nomad",
@@ -118,7 +168,7 @@ MONGODBATLAS = rows(
 )
 
 
-@pytest.mark.parametrize("engine, call, verb, path, body, query", NOMAD + TERRAFORM + ALICLOUD + MONGODBATLAS)
+@pytest.mark.parametrize("engine, call, verb, path, body, query", GCPKMS + NOMAD + TERRAFORM + ALICLOUD + MONGODBATLAS)
 def test_exact_request(mock, client, engine, call: Call, verb, path, body, query):
     assert call(getattr(client.secrets, engine)) == {"data": {"ok": True}}
     assert_sent(mock, verb, path, query, body)
@@ -127,6 +177,8 @@ def test_exact_request(mock, client, engine, call: Call, verb, path, body, query
 @pytest.mark.parametrize(
     "call, allowed",
     [
+        (lambda c: c.secrets.gcpkms.deregister_key("k", method="GET"), "POST, DELETE"),
+        (lambda c: c.secrets.gcpkms.trim_key_versions("k", method="PUT"), "POST, DELETE"),
         (lambda c: c.secrets.terraform.generate_credentials("r", method="DELETE"), "GET, POST"),
         (lambda c: c.secrets.mongodbatlas.generate_credentials("r", method="LIST"), "GET, POST"),
     ],
@@ -137,7 +189,7 @@ def test_a_verb_the_endpoint_does_not_serve_is_refused_before_sending(mock, clie
     assert mock.call_count == 0
 
 
-ENGINES = {"nomad": nomad.Nomad, "terraform": terraform.Terraform,
+ENGINES = {"gcpkms": gcpkms.GcpKms, "nomad": nomad.Nomad, "terraform": terraform.Terraform,
            "alicloud": alicloud.AliCloud, "mongodbatlas": mongodbatlas.MongoDbAtlas}
 
 
@@ -157,7 +209,7 @@ def test_each_engine_is_registered_under_its_name_and_defaults_to_that_mount(cli
         (nomad.Nomad, "read_role", "``GET /v1/{mount_point}/role/{name}``"),
         (mongodbatlas.MongoDbAtlas, "list_roles", "``LIST /v1/{mount_point}/roles``"),
         (mongodbatlas.MongoDbAtlas, "delete_role", "``DELETE /v1/{mount_point}/roles/{name}``"),
-        (terraform.Terraform, "read_config", "``GET /v1/{mount_point}/config``"),
+        (gcpkms.GcpKms, "read_config", "``GET /v1/{mount_point}/config``"),
     ],
 )
 def test_shared_methods_are_each_engines_own_with_its_paths(cls, method, path):

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from hvac.api.secrets_engines.cubbyhole import Cubbyhole as Cubbyhole
     from hvac.api.secrets_engines.database import Database as Database
     from hvac.api.secrets_engines.gcp import Gcp as Gcp
+    from hvac.api.secrets_engines.gcpkms import GcpKms as GcpKms
     from hvac.api.secrets_engines.identity import Identity as Identity
     from hvac.api.secrets_engines.kubernetes import Kubernetes as Kubernetes
     from hvac.api.secrets_engines.kv import Kv as Kv
@@ -71,6 +72,7 @@ _REGISTERED = {
     "Kubernetes": "kubernetes",
     "Cubbyhole": "cubbyhole",
     # Vault-only engines (OpenBao does not ship them).
+    "GcpKms": "gcpkms",
     "Nomad": "nomad",
     "Terraform": "terraform",
     "AliCloud": "alicloud",
@@ -102,6 +104,7 @@ class SecretsEngines(VaultApiCategory[VaultResponse]):
     totp: Totp[VaultResponse]
     kubernetes: Kubernetes[VaultResponse]
     cubbyhole: Cubbyhole[VaultResponse]
+    gcpkms: GcpKms[VaultResponse]
     nomad: Nomad[VaultResponse]
     terraform: Terraform[VaultResponse]
     alicloud: AliCloud[VaultResponse]
@@ -112,7 +115,6 @@ class SecretsEngines(VaultApiCategory[VaultResponse]):
     # The reference's list, less the engines implemented since (registered names win anyway).
     unimplemented_classes = [
         "Azure",
-        "GcpKms",
         "Ssh",
         "TOTP",
         "Cassandra",
