@@ -8,21 +8,26 @@ from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_mo
 
 if TYPE_CHECKING:
     from hvac.api.secrets_engines.active_directory import ActiveDirectory as ActiveDirectory
+    from hvac.api.secrets_engines.alicloud import AliCloud as AliCloud
     from hvac.api.secrets_engines.aws import Aws as Aws
     from hvac.api.secrets_engines.azure import Azure as Azure
     from hvac.api.secrets_engines.consul import Consul as Consul
     from hvac.api.secrets_engines.cubbyhole import Cubbyhole as Cubbyhole
     from hvac.api.secrets_engines.database import Database as Database
     from hvac.api.secrets_engines.gcp import Gcp as Gcp
+    from hvac.api.secrets_engines.gcpkms import GcpKms as GcpKms
     from hvac.api.secrets_engines.identity import Identity as Identity
     from hvac.api.secrets_engines.kubernetes import Kubernetes as Kubernetes
     from hvac.api.secrets_engines.kv import Kv as Kv
     from hvac.api.secrets_engines.kv_v1 import KvV1 as KvV1
     from hvac.api.secrets_engines.kv_v2 import KvV2 as KvV2
     from hvac.api.secrets_engines.ldap import Ldap as Ldap
+    from hvac.api.secrets_engines.mongodbatlas import MongoDbAtlas as MongoDbAtlas
+    from hvac.api.secrets_engines.nomad import Nomad as Nomad
     from hvac.api.secrets_engines.pki import Pki as Pki
     from hvac.api.secrets_engines.rabbitmq import RabbitMQ as RabbitMQ
     from hvac.api.secrets_engines.ssh import Ssh as Ssh
+    from hvac.api.secrets_engines.terraform import Terraform as Terraform
     from hvac.api.secrets_engines.totp import Totp as Totp
     from hvac.api.secrets_engines.transform import Transform as Transform
     from hvac.api.secrets_engines.transit import Transit as Transit
@@ -66,6 +71,12 @@ _REGISTERED = {
     "Totp": "totp",
     "Kubernetes": "kubernetes",
     "Cubbyhole": "cubbyhole",
+    # Vault-only engines (OpenBao does not ship them).
+    "GcpKms": "gcpkms",
+    "Nomad": "nomad",
+    "Terraform": "terraform",
+    "AliCloud": "alicloud",
+    "MongoDbAtlas": "mongodbatlas",
 }
 
 __getattr__ = lazy_module_attributes(__name__, {**_REGISTERED, "KvV1": "kv_v1", "KvV2": "kv_v2"})
@@ -93,14 +104,17 @@ class SecretsEngines(VaultApiCategory[VaultResponse]):
     totp: Totp[VaultResponse]
     kubernetes: Kubernetes[VaultResponse]
     cubbyhole: Cubbyhole[VaultResponse]
+    gcpkms: GcpKms[VaultResponse]
+    nomad: Nomad[VaultResponse]
+    terraform: Terraform[VaultResponse]
+    alicloud: AliCloud[VaultResponse]
+    mongodbatlas: MongoDbAtlas[VaultResponse]
 
     implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _REGISTERED.items())
 
+    # The reference's list, less the engines implemented since (registered names win anyway).
     unimplemented_classes = [
-        "AliCloud",
         "Azure",
-        "GcpKms",
-        "Nomad",
         "Ssh",
         "TOTP",
         "Cassandra",
