@@ -1,4 +1,4 @@
-"""Exact requests of the auth methods only Vault ships (Kerberos, Cloud Foundry, OCI,
+"""Exact requests of the auth methods only Vault ships (Kerberos, Cloud Foundry, OCI, AliCloud,
 Centrify): verb, path, query and JSON body, with the optional fields left at ``None`` absent; the
 token fields each role/config method sends; logins that adopt (or not) the returned token."""
 import inspect
@@ -9,13 +9,14 @@ import requests_mock
 
 from hvac import exceptions
 from hvac.api.auth_methods import _token_fields
+from hvac.api.auth_methods.alicloud import AliCloud
 from hvac.api.auth_methods.centrify import Centrify
 from hvac.api.auth_methods.cf import Cf
 from hvac.api.auth_methods.kerberos import Kerberos
 from hvac.api.auth_methods.oci import Oci
 from tests.unit.fake_server import assert_sent
 
-CLASSES = {"kerberos": Kerberos, "cf": Cf, "oci": Oci, "centrify": Centrify}
+CLASSES = {"kerberos": Kerberos, "cf": Cf, "oci": Oci, "alicloud": AliCloud, "centrify": Centrify}
 PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
 LOGIN_ANSWER = {"auth": {"client_token": "s.new", "accessor": "a"}}
 
@@ -121,6 +122,20 @@ OCI = [
          "POST", "/v1/auth/o/login/dev", {"request_headers": '{"date": ["Mon"]}'}),
 ]
 
+ALICLOUD = [
+    case("role", "alicloud", lambda a: a.create_role("dev", "acs:ram::5138828231865461:role/dev"),
+         "POST", "/v1/auth/alicloud/role/dev", {"arn": "acs:ram::5138828231865461:role/dev"}),
+    case("role all", "alicloud", lambda a: a.create_role("dev", "acs:ram::1:role/dev", "ali", token_num_uses=3),
+         "POST", "/v1/auth/ali/role/dev", {"arn": "acs:ram::1:role/dev", "token_num_uses": 3}),
+    case("read role", "alicloud", lambda a: a.read_role("dev"), "GET", "/v1/auth/alicloud/role/dev"),
+    case("list roles", "alicloud", lambda a: a.list_roles(), "LIST", "/v1/auth/alicloud/role"),
+    case("list roles plural", "alicloud", lambda a: a.list_roles("ali", plural=True), "LIST", "/v1/auth/ali/roles"),
+    case("delete role", "alicloud", lambda a: a.delete_role("dev"), "DELETE", "/v1/auth/alicloud/role/dev"),
+    case("login", "alicloud", lambda a: a.login("dev", "aHR0cHM6Ly9zdHM=", "eyJIb3N0Ijoic3RzIn0="),
+         "POST", "/v1/auth/alicloud/login",
+         {"role": "dev", "identity_request_url": "aHR0cHM6Ly9zdHM=", "identity_request_headers": "eyJIb3N0Ijoic3RzIn0="}),
+]
+
 CENTRIFY = [
     case("configure", "centrify", lambda c: c.configure("https://t.my.centrify.com", "vault", "secret"),
          "POST", "/v1/auth/centrify/config",
@@ -138,7 +153,7 @@ CENTRIFY = [
 ]
 
 
-@pytest.mark.parametrize("method, call, expected", KERBEROS + CF + OCI + CENTRIFY)
+@pytest.mark.parametrize("method, call, expected", KERBEROS + CF + OCI + ALICLOUD + CENTRIFY)
 def test_exact_request(client, mock, method, call, expected):
     call(getattr(client.auth, method))
     assert_sent(mock, expected.verb, expected.path, {}, expected.body)
@@ -150,11 +165,12 @@ TOKEN_METHODS = [
     ("kerberos", lambda k, **kw: k.configure_ldap(**kw), "/v1/auth/kerberos/config/ldap", {}),
     ("cf", lambda c, **kw: c.create_role("web", **kw), "/v1/auth/cf/roles/web", {}),
     ("oci", lambda o, **kw: o.create_role("dev", **kw), "/v1/auth/oci/role/dev", {}),
+    ("alicloud", lambda a, **kw: a.create_role("dev", "arn", **kw), "/v1/auth/alicloud/role/dev", {"arn": "arn"}),
     ("centrify", lambda c, **kw: c.configure("https://t", "id", "secret", **kw), "/v1/auth/centrify/config",
      {"service_url": "https://t", "client_id": "id", "client_secret": "secret"}),
 ]
 TOKEN_METHOD_NAMES = {
-    "kerberos": "configure_ldap", "cf": "create_role", "oci": "create_role", "centrify": "configure"
+    "kerberos": "configure_ldap", "cf": "create_role", "oci": "create_role", "alicloud": "create_role", "centrify": "configure"
 }
 #: A value per token argument, each different, so that a field sent under another's key shows.
 TOKEN_VALUES = {
@@ -185,11 +201,12 @@ def test_the_token_arguments_each_method_takes():
     }
     new_names, old_names = every[:9], every[9:]
     # What Vault 1.15 declares for each endpoint: Centrify's config lacks three token fields, and only
-    # the CF roles (and Centrify's ``policies``) still take the older names.
+    # the CF and AliCloud roles (and Centrify's ``policies``) still take the older names.
     assert takes == {
         "kerberos": new_names,
         "cf": every,
         "oci": new_names,
+        "alicloud": every,
         "centrify": ["token_ttl", "token_policies", "token_bound_cidrs", "token_num_uses",
                      "token_no_default_policy", "token_type", "policies"],
     }
@@ -258,6 +275,7 @@ def test_the_vault_only_methods_are_registered_under_their_lower_cased_class_nam
     for attribute, cls in CLASSES.items():
         assert type(getattr(client.auth, attribute)) is cls
         assert cls.__name__.lower() == attribute
+    assert "AliCloud" not in client.auth.unimplemented_classes
 
 
 

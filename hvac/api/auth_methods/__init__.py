@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from hvac.api.auth_methods.kerberos import Kerberos as Kerberos
     from hvac.api.auth_methods.cf import Cf as Cf
     from hvac.api.auth_methods.oci import Oci as Oci
+    from hvac.api.auth_methods.alicloud import AliCloud as AliCloud
     from hvac.api.auth_methods.centrify import Centrify as Centrify
 
 __all__ = [
@@ -66,6 +67,7 @@ _MODULE_OF = {
     "Kerberos": "kerberos",
     "Cf": "cf",
     "Oci": "oci",
+    "AliCloud": "alicloud",
     "Centrify": "centrify",
 }
 
@@ -97,13 +99,13 @@ class AuthMethods(VaultApiCategory[VaultResponse]):
     kerberos: Kerberos[VaultResponse]
     cf: Cf[VaultResponse]
     oci: Oci[VaultResponse]
+    alicloud: AliCloud[VaultResponse]
     centrify: Centrify[VaultResponse]
 
     implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _MODULE_OF.items())
 
     unimplemented_classes = [
         "AppId",
-        "AliCloud",
         "Mfa",
     ]
 
