@@ -21,9 +21,10 @@ EXPECTED_FAILURES = {
 # Cases where the two eras cannot both be honoured; the reason is shown in the skip.
 SUPERSEDED = {
     "legacy:legacy:write-kw": "Client.write is the modern one: wrap_ttl as a keyword warns that it is not written as data",
-    # The reference raised NotImplementedError for engines it had no class for; these are served now.
+    # The reference raised NotImplementedError for backends it had no class for; these are served now.
     "modern:core:category:client.secrets.gcpkms": "client.secrets.gcpkms is the Google Cloud KMS engine (GcpKms)",
     "modern:core:category:client.secrets.nomad": "client.secrets.nomad is the Nomad engine (Nomad)",
+    "modern:core:category:client.auth.alicloud": "client.auth.alicloud is the AliCloud auth method (AliCloud)",
 }
 
 CASES = list(load_cases())

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from hvac.api.auth_methods.radius import Radius as Radius
     from hvac.api.auth_methods.token import Token as Token
     from hvac.api.auth_methods.userpass import Userpass as Userpass
+    from hvac.api.auth_methods.kerberos import Kerberos as Kerberos
+    from hvac.api.auth_methods.cf import Cf as Cf
+    from hvac.api.auth_methods.oci import Oci as Oci
+    from hvac.api.auth_methods.alicloud import AliCloud as AliCloud
+    from hvac.api.auth_methods.centrify import Centrify as Centrify
 
 __all__ = [
     "AuthMethods",
@@ -58,6 +63,12 @@ _MODULE_OF = {
     "Token": "token",
     "Aws": "aws",
     "Cert": "cert",
+    # Vault only (OpenBao does not ship them); not in hvac 2.4, so not in __all__.
+    "Kerberos": "kerberos",
+    "Cf": "cf",
+    "Oci": "oci",
+    "AliCloud": "alicloud",
+    "Centrify": "centrify",
 }
 
 # "Mfa" is the 0.x import name of LegacyMfa (hvac.api.auth_methods.mfa); it is not in __all__ and
@@ -85,12 +96,16 @@ class AuthMethods(VaultApiCategory[VaultResponse]):
     token: Token[VaultResponse]
     aws: Aws[VaultResponse]
     cert: Cert[VaultResponse]
+    kerberos: Kerberos[VaultResponse]
+    cf: Cf[VaultResponse]
+    oci: Oci[VaultResponse]
+    alicloud: AliCloud[VaultResponse]
+    centrify: Centrify[VaultResponse]
 
     implemented_classes = LazyClassList(f"{__name__}.{module}.{name}" for name, module in _MODULE_OF.items())
 
     unimplemented_classes = [
         "AppId",
-        "AliCloud",
         "Mfa",
     ]
 
