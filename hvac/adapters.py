@@ -661,13 +661,7 @@ _CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-author
 _BODY_SETTINGS = ("json", "data", "files")
 #: Redirects that resend the body (requests drops it on the others).
 _BODY_KEEPING_REDIRECTS = frozenset({307, 308})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def _origin(url: str) -> Tuple[str, str, int]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+_origin = utils.url_origin
 
 
 def _error_messages(errors: Any) -> Optional[List[str]]:
