@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import itertools
 import os
 import shutil
 import tempfile
 import threading
 import time
 from abc import ABCMeta, abstractmethod
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, ContextManager, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
@@ -19,6 +20,7 @@ import requests.utils
 
 from hvac import _typing, exceptions, utils
 from hvac._typing import Generic, JsonResponse as JsonResponse, RawResponse as _RawResponse, VaultResponse as VaultResponse
+from hvac.consistency import INDEX_HEADER, ConsistencyState, NotYetWaits
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -119,9 +121,45 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
             if event not in self.hooks:
                 raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
             self.hooks[event].extend(callables)
-        self.last_index: Optional[str] = None
+        #: The read-your-writes state: the highest ``X-Vault-Index`` seen (see :doc:`/cluster`).
+        self.consistency = ConsistencyState()
         #: The :class:`hvac.lifecycle.Session` keeping this adapter logged in, if one is installed.
         self.vault_session: Optional["Session"] = None
+
+    @property
+    def last_index(self) -> Optional[str]:
+        """The highest ``X-Vault-Index`` seen (``None``: none yet): the read-your-writes state.
+        Setting it replaces the state."""
+        return self.consistency.header
+
+    @last_index.setter
+    def last_index(self, index: Optional[str]) -> None:
+        self.consistency.replace(index)
+
+    def _keeps_state(self) -> bool:
+        """Whether requests carry the read-your-writes state."""
+        return self.read_your_writes
+
+    def consistency_state(self) -> str:
+        """The read-your-writes state after this adapter's requests so far, as a plain string to
+        hand to :meth:`require_state` of another client, in this process or another (beyond the
+        reference). ``""`` before any answer.
+
+        :raises ValueError: when this adapter keeps no state (``read_your_writes`` is off).
+        """
+        if not self._keeps_state():
+            raise ValueError("this client keeps no consistency state: create it with read_your_writes=True")
+        return self.consistency.export()
+
+    def require_state(self, state: str) -> ContextManager[None]:
+        """A ``with`` block whose requests (sent by this adapter from this thread) see at least
+        the storage state ``state`` that :meth:`consistency_state` exported (beyond the reference).
+        A node behind it forwards them to the active node; one that cannot answers "not yet",
+        which is retried as ``Retry-After`` asks.
+
+        :raises ValueError: when ``state`` is not such a string.
+        """
+        return self.consistency.require(state)
 
     @property
     def session(self) -> requests.Session:
@@ -203,6 +241,8 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         """
         sibling = type(self).from_adapter(self)
         sibling.token = token
+        # The same view of the storage state.
+        sibling.consistency = self.consistency
         return sibling
 
     def close(self) -> None:
@@ -354,7 +394,12 @@ class RawAdapter(Adapter[_RawResponse]):
 
     def _sends_plainly(self) -> bool:
         """Whether a request is one exchange: no retry policy, hooks or read-your-writes bookkeeping."""
-        return self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"])
+        return (
+            self._retry_policy is None
+            and not self.read_your_writes
+            and not (self.hooks["request"] or self.hooks["response"])
+            and self.consistency.required() is None
+        )
 
     def _prepare(
         self, method: str, url: str, headers: Optional[Dict[str, str]], kwargs: Dict[str, Any]
@@ -376,9 +421,7 @@ class RawAdapter(Adapter[_RawResponse]):
         wrap_ttl = kwargs.pop("wrap_ttl", None)
         if wrap_ttl:
             headers["X-Vault-Wrap-TTL"] = str(wrap_ttl)
-        if self.read_your_writes and self.last_index:
-            headers["X-Vault-Index"] = self.last_index
-            headers["X-Vault-Inconsistent"] = "forward-active-node"
+        headers.update(self.consistency.request_headers(keep=self._keeps_state()))
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
@@ -389,45 +432,50 @@ class RawAdapter(Adapter[_RawResponse]):
         return method, url, headers, request_kwargs
 
     def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
-        """Send with hooks, read-your-writes bookkeeping and the retry policy."""
-        from hvac.debugging import RequestRecord
-        from hvac.retry import RetryPolicy
-
-        policy = self._retry_policy
-        # Read-your-writes alone still retries a 412 (node not caught up) a few times.
-        if policy is None and self.read_your_writes:
-            policy = RetryPolicy(total=4, statuses=frozenset({412}))
-        budget = policy.budget() if policy is not None else None
-        # A record (its body walked for credentials) only when a hook will see it.
-        observed = bool(self.hooks["request"] or self.hooks["response"])
-        attempt = 0
+        """Send with hooks, the read-your-writes state and the retry policy."""
+        budget = self._retry_policy.budget() if self._retry_policy is not None else None
+        not_yet = NotYetWaits() if INDEX_HEADER in headers else None
+        attempts = itertools.count(1)
         while True:
-            attempt += 1
-            record = RequestRecord.build(method, url, headers, kwargs, token=self.token) if observed else None
-            if record is not None:
-                record.attempt = attempt
-            for hook in self.hooks["request"]:
-                hook(record)
             try:
-                response = self._send(method, url, headers, kwargs)
+                response = self._exchange(method, url, headers, kwargs, next(attempts))
             except requests.exceptions.RequestException as error:
                 wait = budget.wait_before_retry(method, error=error) if budget is not None else None
                 if wait is None:
                     raise
                 time.sleep(wait)
                 continue
-            for hook in self.hooks["response"]:
-                hook(record, response)
-            index = response.headers.get("X-Vault-Index")
-            if index:
-                self.last_index = index
-            if budget is not None:
+            self.consistency.observe(response.headers.get(INDEX_HEADER))
+            wait = not_yet.wait_before_retry(response) if not_yet is not None else None
+            if wait is None and budget is not None:
                 wait = budget.wait_before_retry(method, status=response.status_code, retry_after=response.headers.get("Retry-After"))
-                if wait is not None:
-                    response.close()
-                    time.sleep(wait)
-                    continue
-            return response
+            if wait is None:
+                return response
+            response.close()
+            time.sleep(wait)
+
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        kwargs: Dict[str, Any],
+        attempt: int,
+    ) -> requests.Response:
+        """One request and its redirects, seen by the hooks."""
+        from hvac.debugging import RequestRecord
+
+        # A record (its body walked for credentials) only when a hook will see it.
+        record = None
+        if self.hooks["request"] or self.hooks["response"]:
+            record = RequestRecord.build(method, url, headers, kwargs, token=self.token)
+            record.attempt = attempt
+        for hook in self.hooks["request"]:
+            hook(record)
+        response = self._send(method, url, headers, kwargs)
+        for hook in self.hooks["response"]:
+            hook(record, response)
+        return response
 
     #: Redirects followed before giving up (requests' own limit).
     max_redirects = requests.models.DEFAULT_REDIRECT_LIMIT
@@ -458,12 +506,12 @@ class RawAdapter(Adapter[_RawResponse]):
             if len(history) >= limit:
                 raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
             target = _resolve_url(response.url, _redirect_location(response))
+            target_origin = _origin(target)
             method = _method_after_redirect(method, response.status_code)
             if response.status_code not in _BODY_KEEPING_REDIRECTS:  # as requests: the body is dropped
                 kwargs = {k: v for k, v in kwargs.items() if k not in _BODY_SETTINGS}
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
-            target_origin = _origin(target)
             if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
                 if kwargs.get("json") is not None or kwargs.get("data") or kwargs.get("files"):
                     response.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Dict, Optional, Tuple, Type, Union
 import warnings
 
 import requests
@@ -112,7 +112,8 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     :param session: a ``requests.Session`` to reuse.
     :param adapter: the adapter class to build (:class:`hvac.adapters.JSONAdapter` by default).
     :param namespace: Vault Enterprise namespace for every request.
-    :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``).
+    :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``,
+        and those beyond the reference: ``retries``, ``read_your_writes``, ``hooks`` …).
     """
 
     if not TYPE_CHECKING:
@@ -226,6 +227,27 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     @allow_redirects.setter
     def allow_redirects(self, allow_redirects: bool) -> None:
         self._adapter.allow_redirects = allow_redirects
+
+    # --- consistency across clients (beyond the reference) ------------------------------------
+
+    def consistency_state(self) -> str:
+        """The storage state this client's requests have seen so far, as a plain string that
+        another client, in this process or another, passes to :meth:`require_state` to read
+        what this one wrote (beyond the reference). Needs ``read_your_writes=True``; see
+        :doc:`/cluster`.
+
+        :raises ValueError: when the client keeps no state.
+        """
+        return self._adapter.consistency_state()
+
+    def require_state(self, state: str) -> ContextManager[None]:
+        """``with client.require_state(state): ...``: the requests this client sends from this
+        thread within the block see at least the state another client exported with
+        :meth:`consistency_state` (beyond the reference).
+
+        :raises ValueError: when ``state`` is not such a string.
+        """
+        return self._adapter.require_state(state)
 
     # --- the three API categories, built on first use -----------------------------------------
 
