@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from typing import TYPE_CHECKING, Any, Callable, ContextManager, Dict, Optional, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Dict, Optional, Sequence, Tuple, Type, Union
 import warnings
 
 import requests
 
 from hvac import _typing, adapters, api, exceptions, utils  # noqa: F401
 from hvac._typing import Generic, VaultResponse
+from hvac.cluster import ReadFrom
 from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
     DEFAULT_URL,
     DEPRECATED_PROPERTIES,
@@ -112,6 +113,13 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     :param session: a ``requests.Session`` to reuse.
     :param adapter: the adapter class to build (:class:`hvac.adapters.JSONAdapter` by default).
     :param namespace: Vault Enterprise namespace for every request.
+    :param nodes: beyond the reference: the address of every node of an HA cluster, e.g.
+        ``["https://vault-1:8200", "https://vault-2:8200", "https://vault-3:8200"]``. Writes then
+        go to the active node, failing nodes are skipped, and requests that were provably not
+        applied go on to the next node (see :doc:`/cluster`). ``url`` defaults to the first node,
+        and must be one of them when given.
+    :param read_from: beyond the reference, with ``nodes``: ``"active"`` (default) or ``"any"``
+        (reads spread over the healthy nodes, never stale for this client's own writes).
     :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``,
         and those beyond the reference: ``retries``, ``read_your_writes``, ``hooks`` …).
     """
@@ -133,9 +141,19 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
         # tie the two, so it is told here.
         adapter: Type[adapters.Adapter[VaultResponse]] = adapters.JSONAdapter,  # type: ignore[assignment]
         namespace: Optional[str] = None,
+        *,
+        nodes: Optional[Sequence[str]] = None,
+        read_from: ReadFrom = "active",
         **kwargs: Any,
     ) -> None:
         token = token if token is not None else utils.get_token_from_env()
+        # Passed on only when given: a client without them builds its adapter exactly as before.
+        if nodes is not None:
+            kwargs["nodes"] = nodes
+            if not url and nodes and not isinstance(nodes, str):
+                url = nodes[0]
+        if read_from != "active":
+            kwargs["read_from"] = read_from
         url = url if url else os.getenv("VAULT_ADDR", DEFAULT_URL)
         if cert is None:
             cert = _cert_from_env()
@@ -233,8 +251,8 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     def consistency_state(self) -> str:
         """The storage state this client's requests have seen so far, as a plain string that
         another client, in this process or another, passes to :meth:`require_state` to read
-        what this one wrote (beyond the reference). Needs ``read_your_writes=True``; see
-        :doc:`/cluster`.
+        what this one wrote (beyond the reference). Needs ``read_your_writes=True`` (or
+        ``read_from="any"``); see :doc:`/cluster`.
 
         :raises ValueError: when the client keeps no state.
         """
