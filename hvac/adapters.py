@@ -485,19 +485,11 @@ class RawAdapter(Adapter[_RawResponse]):
         return cluster.send(
             method,
             path,
-            lambda node_url: self._exchange(method, node_url, headers, kwargs, next(attempts), cluster.origins),
+            lambda node_url: self._exchange(method, node_url, headers, kwargs, next(attempts)),
             self._ask_leader,
         )
 
-    def _exchange(
-        self,
-        method: str,
-        url: str,
-        headers: Dict[str, str],
-        kwargs: Dict[str, Any],
-        attempt: int,
-        routed_origins: FrozenSet[Tuple[str, str, int]] = frozenset(),
-    ) -> requests.Response:
+    def _exchange(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any], attempt: int) -> requests.Response:
         """One request and its redirects, seen by the hooks."""
         from hvac.debugging import RequestRecord
 
@@ -508,7 +500,7 @@ class RawAdapter(Adapter[_RawResponse]):
             record.attempt = attempt
         for hook in self.hooks["request"]:
             hook(record)
-        response = self._send(method, url, headers, kwargs, routed_origins=routed_origins)
+        response = self._send(method, url, headers, kwargs)
         for hook in self.hooks["response"]:
             hook(record, response)
         return response
@@ -536,20 +528,20 @@ class RawAdapter(Adapter[_RawResponse]):
         headers: Dict[str, str],
         kwargs: Dict[str, Any],
         response: Optional[requests.Response] = None,
-        routed_origins: FrozenSet[Tuple[str, str, int]] = frozenset(),
     ) -> requests.Response:
         """One request, following redirects here rather than in the transport, so that the token
         only ever goes to the configured origin (or a trusted one), never over a downgrade to http.
 
+        With a cluster, a redirect to another of its nodes is returned for the cluster to route.
+
         :param response: the first answer, when it has already been received.
-        :param routed_origins: the nodes of the cluster: a redirect to another of them is returned,
-            for the cluster to route.
         """
         if response is None:
             response = self._hop(method, url, headers, kwargs)
         if not (self.allow_redirects and response.is_redirect):
             return response
         home = _origin(self.base_uri)
+        routed_origins = self.cluster.origins if self.cluster is not None else frozenset()
         downgraded = False
         history: List[requests.Response] = []
         kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # the Location carries its own query
