@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import itertools
 import os
 import shutil
 import tempfile
 import threading
 import time
 from abc import ABCMeta, abstractmethod
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, ContextManager, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
 
 import requests
@@ -19,6 +20,8 @@ import requests.utils
 
 from hvac import _typing, exceptions, utils
 from hvac._typing import Generic, JsonResponse as JsonResponse, RawResponse as _RawResponse, VaultResponse as VaultResponse
+from hvac.cluster import Cluster, ReadFrom
+from hvac.consistency import INDEX_HEADER, ConsistencyState, NotYetWaits
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -59,6 +62,13 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         the result to requests explicitly (see :meth:`refresh_environment`). ``None`` (default):
         on for the session the adapter creates, off for a ``session`` you pass; ``True``: also for
         yours (its ``trust_env`` is then turned off); ``False``: never.
+    :param nodes: beyond the reference. The address of every node of an HA cluster; requests are
+        then routed over them by :class:`hvac.cluster.Cluster` (writes to the active node, node
+        failures skipped, not-applied requests sent on), and ``base_uri`` must be one of them.
+        See :doc:`/cluster`.
+    :param read_from: beyond the reference, with ``nodes``: ``"active"`` (default) sends reads to
+        the active node; ``"any"`` spreads them over the healthy nodes, with the read-your-writes
+        state kept and sent whatever ``read_your_writes`` says.
     """
 
     if not TYPE_CHECKING:
@@ -87,6 +97,8 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         read_your_writes: bool = False,
         hooks: Optional[Dict[str, List[Any]]] = None,
         read_environment_once: Optional[bool] = None,
+        nodes: Optional[Sequence[str]] = None,
+        read_from: ReadFrom = "active",
     ) -> None:
         if session and not self._uses_requests_session:
             raise ValueError(f"{type(self).__name__} sends without requests: it takes no session")
@@ -119,9 +131,54 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
             if event not in self.hooks:
                 raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
             self.hooks[event].extend(callables)
-        self.last_index: Optional[str] = None
+        #: The read-your-writes state: the highest ``X-Vault-Index`` seen (see :doc:`/cluster`).
+        self.consistency = ConsistencyState()
+        #: The nodes requests are routed over, when ``nodes`` was given.
+        self.cluster: Optional[Cluster] = None
+        if nodes is not None:
+            self.cluster = Cluster(nodes, read_from)
+            if _origin(base_uri) not in self.cluster.origins:
+                raise ValueError(f"the address {base_uri!r} is not one of nodes: list every node in nodes")
+        elif read_from != "active":
+            raise ValueError("read_from applies to a client given the addresses of its nodes (nodes=...)")
         #: The :class:`hvac.lifecycle.Session` keeping this adapter logged in, if one is installed.
         self.vault_session: Optional["Session"] = None
+
+    @property
+    def last_index(self) -> Optional[str]:
+        """The highest ``X-Vault-Index`` seen (``None``: none yet): the read-your-writes state.
+        Setting it replaces the state."""
+        return self.consistency.header
+
+    @last_index.setter
+    def last_index(self, index: Optional[str]) -> None:
+        self.consistency.replace(index)
+
+    def _keeps_state(self) -> bool:
+        """Whether requests carry the read-your-writes state."""
+        return self.read_your_writes or (self.cluster is not None and self.cluster.read_from == "any")
+
+    def consistency_state(self) -> str:
+        """The read-your-writes state after this adapter's requests so far, as a plain string to
+        hand to :meth:`require_state` of another client, in this process or another (beyond the
+        reference). ``""`` before any answer.
+
+        :raises ValueError: when this adapter keeps no state (``read_your_writes`` is off and
+            reads are not spread with ``read_from="any"``).
+        """
+        if not self._keeps_state():
+            raise ValueError("this client keeps no consistency state: create it with read_your_writes=True")
+        return self.consistency.export()
+
+    def require_state(self, state: str) -> ContextManager[None]:
+        """A ``with`` block whose requests (sent by this adapter from this thread) see at least
+        the storage state ``state`` that :meth:`consistency_state` exported (beyond the reference).
+        A node behind it forwards them to the active node; one that cannot answers "not yet",
+        which is retried as ``Retry-After`` asks.
+
+        :raises ValueError: when ``state`` is not such a string.
+        """
+        return self.consistency.require(state)
 
     @property
     def session(self) -> requests.Session:
@@ -194,6 +251,7 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
             read_your_writes=getattr(adapter, "read_your_writes", False),
             hooks={k: list(v) for k, v in getattr(adapter, "hooks", {}).items()},
             read_environment_once=getattr(adapter, "_environment", None) is not None,
+            **_cluster_settings(getattr(adapter, "cluster", None)),
         )
 
     def with_token(self, token: Optional[str]) -> "Self":
@@ -203,6 +261,8 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         """
         sibling = type(self).from_adapter(self)
         sibling.token = token
+        # The same view of the cluster: its state, its active node, its failing nodes.
+        sibling.consistency, sibling.cluster = self.consistency, self.cluster
         return sibling
 
     def close(self) -> None:
@@ -353,8 +413,15 @@ class RawAdapter(Adapter[_RawResponse]):
         return response
 
     def _sends_plainly(self) -> bool:
-        """Whether a request is one exchange: no retry policy, hooks or read-your-writes bookkeeping."""
-        return self._retry_policy is None and not self.read_your_writes and not (self.hooks["request"] or self.hooks["response"])
+        """Whether a request is one exchange: no retry policy, hooks, read-your-writes bookkeeping
+        or cluster to route over."""
+        return (
+            self._retry_policy is None
+            and not self.read_your_writes
+            and not (self.hooks["request"] or self.hooks["response"])
+            and self.cluster is None
+            and self.consistency.required() is None
+        )
 
     def _prepare(
         self, method: str, url: str, headers: Optional[Dict[str, str]], kwargs: Dict[str, Any]
@@ -376,9 +443,7 @@ class RawAdapter(Adapter[_RawResponse]):
         wrap_ttl = kwargs.pop("wrap_ttl", None)
         if wrap_ttl:
             headers["X-Vault-Wrap-TTL"] = str(wrap_ttl)
-        if self.read_your_writes and self.last_index:
-            headers["X-Vault-Index"] = self.last_index
-            headers["X-Vault-Inconsistent"] = "forward-active-node"
+        headers.update(self.consistency.request_headers(keep=self._keeps_state()))
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
@@ -389,45 +454,69 @@ class RawAdapter(Adapter[_RawResponse]):
         return method, url, headers, request_kwargs
 
     def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
-        """Send with hooks, read-your-writes bookkeeping and the retry policy."""
-        from hvac.debugging import RequestRecord
-        from hvac.retry import RetryPolicy
-
-        policy = self._retry_policy
-        # Read-your-writes alone still retries a 412 (node not caught up) a few times.
-        if policy is None and self.read_your_writes:
-            policy = RetryPolicy(total=4, statuses=frozenset({412}))
-        budget = policy.budget() if policy is not None else None
-        # A record (its body walked for credentials) only when a hook will see it.
-        observed = bool(self.hooks["request"] or self.hooks["response"])
-        attempt = 0
+        """Send with hooks, the read-your-writes state, routing over the nodes and the retry policy."""
+        budget = self._retry_policy.budget() if self._retry_policy is not None else None
+        not_yet = NotYetWaits() if INDEX_HEADER in headers else None
+        attempts = itertools.count(1)
         while True:
-            attempt += 1
-            record = RequestRecord.build(method, url, headers, kwargs, token=self.token) if observed else None
-            if record is not None:
-                record.attempt = attempt
-            for hook in self.hooks["request"]:
-                hook(record)
             try:
-                response = self._send(method, url, headers, kwargs)
+                response = self._deliver(method, url, headers, kwargs, attempts)
             except requests.exceptions.RequestException as error:
                 wait = budget.wait_before_retry(method, error=error) if budget is not None else None
                 if wait is None:
                     raise
                 time.sleep(wait)
                 continue
-            for hook in self.hooks["response"]:
-                hook(record, response)
-            index = response.headers.get("X-Vault-Index")
-            if index:
-                self.last_index = index
-            if budget is not None:
+            self.consistency.observe(response.headers.get(INDEX_HEADER))
+            wait = not_yet.wait_before_retry(response) if not_yet is not None else None
+            if wait is None and budget is not None:
                 wait = budget.wait_before_retry(method, status=response.status_code, retry_after=response.headers.get("Retry-After"))
-                if wait is not None:
-                    response.close()
-                    time.sleep(wait)
-                    continue
-            return response
+            if wait is None:
+                return response
+            response.close()
+            time.sleep(wait)
+
+    def _deliver(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any], attempts: Iterator[int]) -> requests.Response:
+        """One attempt: to the base URI, or to the nodes the cluster picks."""
+        cluster = self.cluster
+        if cluster is None:
+            return self._exchange(method, url, headers, kwargs, next(attempts))
+        path = url[len(self.base_uri.strip("/")):]
+        return cluster.send(
+            method,
+            path,
+            lambda node_url: self._exchange(method, node_url, headers, kwargs, next(attempts)),
+            self._ask_leader,
+        )
+
+    def _exchange(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any], attempt: int) -> requests.Response:
+        """One request and its redirects, seen by the hooks."""
+        from hvac.debugging import RequestRecord
+
+        # A record (its body walked for credentials) only when a hook will see it.
+        record = None
+        if self.hooks["request"] or self.hooks["response"]:
+            record = RequestRecord.build(method, url, headers, kwargs, token=self.token)
+            record.attempt = attempt
+        for hook in self.hooks["request"]:
+            hook(record)
+        response = self._send(method, url, headers, kwargs)
+        for hook in self.hooks["response"]:
+            hook(record, response)
+        return response
+
+    def _ask_leader(self, node_url: str) -> Dict[str, Any]:
+        """What ``GET /v1/sys/leader`` of one node says (``{}`` when it says nothing usable); an
+        unauthenticated endpoint, asked without the token or the namespace."""
+        headers = {"X-Vault-Request": "true"} if self.request_header else {}
+        response = self._hop("get", self.urljoin(node_url, "/v1/sys/leader"), headers, dict(self._kwargs))
+        try:
+            answer = response.json() if response.status_code == 200 else {}
+        except _UNDECODABLE:
+            answer = {}
+        finally:
+            response.close()
+        return answer if isinstance(answer, dict) else {}
 
     #: Redirects followed before giving up (requests' own limit).
     max_redirects = requests.models.DEFAULT_REDIRECT_LIMIT
@@ -443,6 +532,8 @@ class RawAdapter(Adapter[_RawResponse]):
         """One request, following redirects here rather than in the transport, so that the token
         only ever goes to the configured origin (or a trusted one), never over a downgrade to http.
 
+        With a cluster, a redirect to another of its nodes is returned for the cluster to route.
+
         :param response: the first answer, when it has already been received.
         """
         if response is None:
@@ -450,6 +541,7 @@ class RawAdapter(Adapter[_RawResponse]):
         if not (self.allow_redirects and response.is_redirect):
             return response
         home = _origin(self.base_uri)
+        routed_origins = self.cluster.origins if self.cluster is not None else frozenset()
         downgraded = False
         history: List[requests.Response] = []
         kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # the Location carries its own query
@@ -458,12 +550,14 @@ class RawAdapter(Adapter[_RawResponse]):
             if len(history) >= limit:
                 raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
             target = _resolve_url(response.url, _redirect_location(response))
+            target_origin = _origin(target)
+            if target_origin in routed_origins and target_origin != _origin(response.url):
+                break  # to another node: the cluster routes it
             method = _method_after_redirect(method, response.status_code)
             if response.status_code not in _BODY_KEEPING_REDIRECTS:  # as requests: the body is dropped
                 kwargs = {k: v for k, v in kwargs.items() if k not in _BODY_SETTINGS}
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
-            target_origin = _origin(target)
             if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
                 if kwargs.get("json") is not None or kwargs.get("data") or kwargs.get("files"):
                     response.close()
@@ -661,13 +755,12 @@ _CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-author
 _BODY_SETTINGS = ("json", "data", "files")
 #: Redirects that resend the body (requests drops it on the others).
 _BODY_KEEPING_REDIRECTS = frozenset({307, 308})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+_origin = utils.url_origin
 
 
-def _origin(url: str) -> Tuple[str, str, int]:
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
+def _cluster_settings(cluster: Optional[Cluster]) -> Dict[str, Any]:
+    """The arguments that give an adapter the nodes of ``cluster`` (none without one)."""
+    return {} if cluster is None else {"nodes": [node.url for node in cluster.nodes], "read_from": cluster.read_from}
 
 
 def _error_messages(errors: Any) -> Optional[List[str]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Type
 
+import requests.exceptions
+
 
 class VaultError(Exception):
     """Base class for every error raised by hvac.
@@ -109,6 +111,42 @@ class UntrustedRedirect(VaultError):
     the configured one nor one of ``trusted_redirect_origins``, or over plain http from https
     (beyond the reference). On a write the body is the secret, so nothing is sent there; list the
     origin in ``trusted_redirect_origins`` to follow such redirects."""
+
+
+class WriteOutcomeUnknown(requests.exceptions.ConnectionError):
+    """A write was sent, then the connection broke before its answer came: Vault may or may not
+    have applied it (beyond the reference).
+
+    Raised by a client given several nodes (``nodes=``) for a POST, PUT or PATCH, instead of the
+    ``requests`` error below it, which stays available as ``__cause__``. It is a
+    ``requests.exceptions.ConnectionError``, as that error is; :class:`WriteTimedOut` and
+    :class:`WriteAnswerCutShort` are also what a read timeout or a body cut short raise, so an
+    ``except`` clause written for those still catches it. Check what the write did before sending
+    it again, or make it safe to repeat (KV v2's ``cas=``): see :doc:`/cluster`.
+    """
+
+    @classmethod
+    def from_error(cls, method: str, url: str, error: BaseException) -> "WriteOutcomeUnknown":
+        """The exception for ``error``, raised while ``method`` ``url`` was waiting for its answer."""
+        kind: Type[WriteOutcomeUnknown] = cls
+        if isinstance(error, requests.exceptions.ReadTimeout):
+            kind = WriteTimedOut
+        elif isinstance(error, requests.exceptions.ChunkedEncodingError):
+            kind = WriteAnswerCutShort
+        return kind(
+            f"{method.upper()} {url} may have been applied: the connection broke after the request was sent "
+            f"({type(error).__name__}); check its effect before sending it again",
+            request=getattr(error, "request", None),
+        )
+
+
+class WriteTimedOut(WriteOutcomeUnknown, requests.exceptions.ReadTimeout):
+    """:class:`WriteOutcomeUnknown` after the answer of a write timed out (also a ``ReadTimeout``)."""
+
+
+class WriteAnswerCutShort(WriteOutcomeUnknown, requests.exceptions.ChunkedEncodingError):
+    """:class:`WriteOutcomeUnknown` after the answer of a write broke off half way (also a
+    ``ChunkedEncodingError``)."""
 
 
 _STATUS_TO_EXCEPTION: Dict[int, Type[VaultError]] = {

@@ -114,7 +114,7 @@ class RetryPolicy:
         return method.upper() in self.idempotent_methods or status in NOT_APPLIED_STATUSES
 
     def may_retry_error(self, method: str, error: BaseException) -> bool:
-        if _never_connected(error):
+        if never_connected(error):
             return True
         # A connection that broke after the request went out (a body cut short included): only
         # a request that may be repeated is resent.
@@ -165,7 +165,7 @@ class RetryBudget:
         if error is not None:
             if not policy.may_retry_error(method, error):
                 return None
-            kind = "connect" if _never_connected(error) else "read"
+            kind = "connect" if never_connected(error) else "read"
         elif status is not None and policy.may_retry_status(method, status):
             kind = "status"
         else:
@@ -197,8 +197,9 @@ def _allowed_methods(setting: Any) -> FrozenSet[str]:
     return frozenset(m.upper() for m in methods)
 
 
-def _never_connected(error: BaseException) -> bool:
-    """True when the connection could not be made at all (refused, unreachable, DNS, connect timeout)."""
+def never_connected(error: BaseException) -> bool:
+    """True when the connection could not be made at all (refused, unreachable, DNS, connect
+    timeout): the request cannot have reached the server."""
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return True
     text = repr(error)
@@ -207,3 +208,12 @@ def _never_connected(error: BaseException) -> bool:
         for marker in ("NewConnectionError", "Connection refused", "Failed to establish", "NameResolutionError")
     )
 
+
+
+def broken_after_sending(error: BaseException) -> bool:
+    """True when the connection broke, or the answer timed out, once the request had gone out:
+    the server may have acted on it. (TLS and proxy failures are neither this nor
+    :func:`never_connected`: they are faults of the setup.)"""
+    if isinstance(error, (requests.exceptions.SSLError, requests.exceptions.ProxyError)) or never_connected(error):
+        return False
+    return isinstance(error, _BROKEN_AFTER_SENDING)

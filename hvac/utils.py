@@ -7,7 +7,7 @@ import os
 import warnings
 from textwrap import dedent
 from typing import Any, Callable, Dict, Iterable, List, Mapping, NoReturn, Optional, Tuple, TypeVar, Union
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from hvac import exceptions
 
@@ -66,6 +66,17 @@ def format_url(format_str: str, *args: Any, **kwargs: Any) -> str:
     return format_str.format(
         *(_quote_url_part(v) for v in args), **{k: _quote_url_part(v) for k, v in kwargs.items()}
     )
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_origin(url: str) -> Tuple[str, str, int]:
+    """``(scheme, host, port)`` of a URL, lower-cased, the port filled in from the scheme: what
+    decides where a token may go."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme, 0)
 
 
 def remove_nones(params: Dict[str, Any]) -> Dict[str, Any]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Dict, Optional, Sequence, Tuple, Type, Union
 import warnings
 
 import requests
 
 from hvac import _typing, adapters, api, exceptions, utils  # noqa: F401
 from hvac._typing import Generic, VaultResponse
+from hvac.cluster import ReadFrom
 from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
     DEFAULT_URL,
     DEPRECATED_PROPERTIES,
@@ -112,7 +113,15 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     :param session: a ``requests.Session`` to reuse.
     :param adapter: the adapter class to build (:class:`hvac.adapters.JSONAdapter` by default).
     :param namespace: Vault Enterprise namespace for every request.
-    :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``).
+    :param nodes: beyond the reference: the address of every node of an HA cluster, e.g.
+        ``["https://vault-1:8200", "https://vault-2:8200", "https://vault-3:8200"]``. Writes then
+        go to the active node, failing nodes are skipped, and requests that were provably not
+        applied go on to the next node (see :doc:`/cluster`). ``url`` defaults to the first node,
+        and must be one of them when given.
+    :param read_from: beyond the reference, with ``nodes``: ``"active"`` (default) or ``"any"``
+        (reads spread over the healthy nodes, never stale for this client's own writes).
+    :param kwargs: further adapter arguments (``ignore_exceptions``, ``strict_http``, ``request_header``,
+        and those beyond the reference: ``retries``, ``read_your_writes``, ``hooks`` …).
     """
 
     if not TYPE_CHECKING:
@@ -132,9 +141,19 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
         # tie the two, so it is told here.
         adapter: Type[adapters.Adapter[VaultResponse]] = adapters.JSONAdapter,  # type: ignore[assignment]
         namespace: Optional[str] = None,
+        *,
+        nodes: Optional[Sequence[str]] = None,
+        read_from: ReadFrom = "active",
         **kwargs: Any,
     ) -> None:
         token = token if token is not None else utils.get_token_from_env()
+        # Passed on only when given: a client without them builds its adapter exactly as before.
+        if nodes is not None:
+            kwargs["nodes"] = nodes
+            if not url and nodes and not isinstance(nodes, str):
+                url = nodes[0]
+        if read_from != "active":
+            kwargs["read_from"] = read_from
         url = url if url else os.getenv("VAULT_ADDR", DEFAULT_URL)
         if cert is None:
             cert = _cert_from_env()
@@ -226,6 +245,27 @@ class Client(_DeprecatedFlatMethods, Generic[VaultResponse]):
     @allow_redirects.setter
     def allow_redirects(self, allow_redirects: bool) -> None:
         self._adapter.allow_redirects = allow_redirects
+
+    # --- consistency across clients (beyond the reference) ------------------------------------
+
+    def consistency_state(self) -> str:
+        """The storage state this client's requests have seen so far, as a plain string that
+        another client, in this process or another, passes to :meth:`require_state` to read
+        what this one wrote (beyond the reference). Needs ``read_your_writes=True`` (or
+        ``read_from="any"``); see :doc:`/cluster`.
+
+        :raises ValueError: when the client keeps no state.
+        """
+        return self._adapter.consistency_state()
+
+    def require_state(self, state: str) -> ContextManager[None]:
+        """``with client.require_state(state): ...``: the requests this client sends from this
+        thread within the block see at least the state another client exported with
+        :meth:`consistency_state` (beyond the reference).
+
+        :raises ValueError: when ``state`` is not such a string.
+        """
+        return self._adapter.require_state(state)
 
     # --- the three API categories, built on first use -----------------------------------------
 

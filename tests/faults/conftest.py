@@ -16,6 +16,7 @@ Facts about OpenBao 2.x standbys that the fault tests rely on (observed with ``b
   (10 s by default; the fixture lowers it to 1 s).
 """
 import time
+from contextlib import contextmanager
 from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import pytest
@@ -24,6 +25,8 @@ import hvac
 from tests.openbao import BaoServer
 
 CLUSTER_FORM_TIMEOUT = 60.0
+# Cumulative metrics (GET /v1/sys/metrics?format=prometheus) on every node: what each node served.
+TELEMETRY = 'telemetry {\n  prometheus_retention_time = "30m"\n  disable_hostname = true\n}\n'
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float, what: str, interval: float = 0.25) -> Any:
@@ -80,7 +83,7 @@ class RaftCluster:
         return self
 
     def _start(self, node_id: str) -> BaoServer:
-        node = BaoServer(dev=False, storage="raft", node_id=node_id)
+        node = BaoServer(dev=False, storage="raft", node_id=node_id, extra_config=TELEMETRY)
         self.nodes.append(node)  # recorded before start() so that stop_all() also cleans up a failed start
         node.start()
         return node
@@ -118,11 +121,25 @@ class RaftCluster:
             node.stop()
 
 
-@pytest.fixture
-def raft_cluster() -> Iterator[RaftCluster]:
+@contextmanager
+def formed_cluster() -> Iterator[RaftCluster]:
     """A formed 3-node cluster on 127.0.0.1; every node is stopped (by PID) afterwards."""
     cluster = RaftCluster(size=3)
     try:
         yield cluster.form()
     finally:
         cluster.stop_all()
+
+
+@pytest.fixture
+def raft_cluster() -> Iterator[RaftCluster]:
+    """A cluster of its own for a test that harms it (kills a node)."""
+    with formed_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def shared_raft_cluster() -> Iterator[RaftCluster]:
+    """One cluster for the tests of a module that leave every node running."""
+    with formed_cluster() as cluster:
+        yield cluster

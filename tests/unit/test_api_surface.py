@@ -12,7 +12,12 @@ import pytest
 SPEC = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())
 
 # Additions beyond the reference, made keyword-only so no positional call changes meaning.
-ADDED_KEYWORD_ONLY = {("hvac.adapters", "Adapter", "__init__"): {"retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once"}}
+ADDED_KEYWORD_ONLY = {
+    ("hvac.adapters", "Adapter", "__init__"): {
+        "retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once", "nodes", "read_from",
+    },
+    ("hvac.v1", "Client", "__init__"): {"nodes", "read_from"},
+}
 
 
 def _unannotated(signature: inspect.Signature) -> str:

@@ -11,6 +11,14 @@ with_tuple_timeout = hvac.Client("http://127.0.0.1:8200", timeout=(3, 10), verif
 with_tls = hvac.Client(verify="/etc/ssl/ca.pem", cert=("client.pem", "client.key"), namespace="team-a")
 with_session = hvac.Client(session=requests.Session(), allow_redirects=False, proxies={"https": "http://proxy:3128"})
 with_kwargs = hvac.Client(strict_http=True, ignore_exceptions=False, retries=3)
+cluster = hvac.Client(nodes=["http://127.0.0.1:8200", "http://127.0.0.1:8210"], read_from="any", read_your_writes=True)
+state: str = cluster.consistency_state()
+with client.require_state(state):
+    client.secrets.kv.v2.read_secret_version(path="app/db", raise_on_deleted_version=True)
+try:
+    cluster.secrets.kv.v2.create_or_update_secret(path="app/db", secret={"password": "x"}, cas=1)
+except hvac.exceptions.WriteOutcomeUnknown as unknown:  # the write may have been applied
+    print(unknown, unknown.__cause__)
 client.token = "hvs.example"
 client.url = "http://127.0.0.1:8201"
 print(client.token, client.url, client.adapter.namespace)

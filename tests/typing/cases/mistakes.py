@@ -11,6 +11,8 @@ hvac.Client(url=8200)  # error: the address is a str
 hvac.Client(namespace=["a"])  # error: one namespace, as a str
 hvac.Client(adapter="JSONAdapter")  # error: the adapter class, not its name
 hvac.Client(allow_redirects="yes")  # error: a bool
+hvac.Client(nodes=["http://127.0.0.1:8200"], read_from="standby")  # error: "active" or "any"
+client.require_state(42)  # error: a state is the str consistency_state() returned
 client.token = 42  # error: a token is a str
 client.tokn = "hvs.x"  # error: misspelled attribute
 
