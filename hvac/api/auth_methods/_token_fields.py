@@ -151,8 +151,8 @@ FIELD_DOCS: Dict[str, str] = {
     "token_period": "make the tokens issued periodic: each renewal extends them by this period",
     "token_type": "type of the tokens issued: ``service``, ``batch``, ``default-service`` or ``default-batch``",
     "token_strictly_bind_ip": (
-        "bind the tokens issued to the source address of the login, not only to ``token_bound_cidrs`` "
-        "(OpenBao only; Vault does not read it)"
+        "bind the tokens issued to the source address of the login that got them, instead of to "
+        "``token_bound_cidrs`` (OpenBao only; Vault does not read it)"
     ),
     "iam_metadata": _alias_metadata_doc("IAM"),
     "ec2_metadata": _alias_metadata_doc("EC2"),
