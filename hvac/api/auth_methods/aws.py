@@ -591,15 +591,15 @@ class Aws(VaultApiBase[VaultResponse]):
 
     # -- identity access list ---------------------------------------------------------------------
 
-    def read_identity_whitelist(self, instance_id: str, mount_point: str = AWS_DEFAULT_MOUNT_POINT) -> Any:
-        """Deprecated path of :meth:`read_identity_access_list` (same arguments, same answer):
-        ``GET /v1/auth/{mount_point}/identity-whitelist/{instance_id}``."""
-        return _data(self._adapter.get(url=_url("identity-whitelist/{instance_id}", mount_point, instance_id=instance_id)))
-
     def list_identity_whitelist(self, mount_point: str = AWS_DEFAULT_MOUNT_POINT) -> Any:
         """Deprecated path of :meth:`list_identity_access_list` (same arguments, same answer):
         ``LIST /v1/auth/{mount_point}/identity-whitelist``."""
         return _data(self._adapter.list(url=_url("identity-whitelist", mount_point)))
+
+    def read_identity_whitelist(self, instance_id: str, mount_point: str = AWS_DEFAULT_MOUNT_POINT) -> Any:
+        """Deprecated path of :meth:`read_identity_access_list` (same arguments, same answer):
+        ``GET /v1/auth/{mount_point}/identity-whitelist/{instance_id}``."""
+        return _data(self._adapter.get(url=_url("identity-whitelist/{instance_id}", mount_point, instance_id=instance_id)))
 
     def delete_identity_whitelist_entries(
         self, instance_id: str, mount_point: str = AWS_DEFAULT_MOUNT_POINT
