@@ -7,7 +7,7 @@ Each test enables its auth method at a unique path (the ``mount`` fixture disabl
 import datetime
 import time
 import urllib.parse
-from typing import Any, Callable, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 import pytest
 import requests
@@ -92,8 +92,10 @@ def test_approle_local_secret_ids_secret_id_deletes_and_tidy(client: hvac.Client
     approle = client.auth.approle
     approle.create_or_update_approle("app", mount_point=path)
     assert approle.read_role_local_secret_ids("app", mount_point=path)["data"] == {"local_secret_ids": False}
-    # create_or_update_approle sends the reference's "enable_local_secret_ids", which OpenBao ignores.
-    client.adapter.post(f"/v1/auth/{path}/role/local", json={"local_secret_ids": True})
+    # The reference's "enable_local_secret_ids" is sent as it is, and OpenBao ignores it; local_secret_ids counts.
+    approle.create_or_update_approle("ignored", enable_local_secret_ids=True, mount_point=path)
+    assert approle.read_role_local_secret_ids("ignored", mount_point=path)["data"] == {"local_secret_ids": False}
+    approle.create_or_update_approle("local", local_secret_ids=True, mount_point=path)
     assert approle.read_role_local_secret_ids("local", mount_point=path)["data"] == {"local_secret_ids": True}
 
     first = approle.generate_secret_id("app", mount_point=path)["data"]
@@ -235,11 +237,8 @@ def test_jwt_cel_roles_and_login(client: hvac.Client, mount: Callable[[str], str
 # -- OIDC: form-post callback and poll ----------------------------------------------------------------
 
 
-def _start_flow(client: hvac.Client, path: str, redirect_uri: str, **extra: str) -> Dict[str, List[str]]:
-    # Raw request: oidc_authorization_url_request (reference signature) cannot send a client_nonce.
-    answer = client.adapter.post(
-        f"/v1/auth/{path}/oidc/auth_url", json={"role": "reader", "redirect_uri": redirect_uri, **extra}
-    )
+def _start_flow(client: hvac.Client, path: str, redirect_uri: str, client_nonce: Optional[str] = None) -> Dict[str, List[str]]:
+    answer = client.auth.oidc.oidc_authorization_url_request("reader", redirect_uri, path=path, client_nonce=client_nonce)
     return urllib.parse.parse_qs(urllib.parse.urlparse(answer["data"]["auth_url"]).query)
 
 

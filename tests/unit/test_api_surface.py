@@ -87,6 +87,15 @@ def test_class_members_and_signatures(module_name: str, class_name: str, member:
     added = ADDED_KEYWORD_ONLY.get((module_name, class_name, member), set())
     if added:
         signature = signature.replace(parameters=[p for n, p in signature.parameters.items() if n not in added])
+    # Fields the servers declare beyond the reference's arguments are added keyword-only, with a
+    # default (issue 29), so no call written for the reference changes meaning.
+    recorded_names = set(_names_in(recorded))
+    signature = signature.replace(
+        parameters=[
+            p for p in signature.parameters.values()
+            if p.name in recorded_names or p.kind is not p.KEYWORD_ONLY or p.default is p.empty
+        ]
+    )
     if ": " in recorded:  # annotated in the reference: compare names, order and kinds
         assert list(signature.parameters)[: len(_names_in(recorded))] == _names_in(recorded)
     else:

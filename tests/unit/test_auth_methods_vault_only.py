@@ -54,7 +54,7 @@ KERBEROS = [
         upndomain="EXAMPLE.COM", userdn="ou=users", userattr="samaccountname", userfilter="({{.UserAttr}}={{.Username}})",
         username_as_alias=True, case_sensitive_names=False, groupdn="ou=groups", groupfilter="(member={{.UserDN}})",
         groupattr="memberOf", anonymous_group_search=False, use_token_groups=True, use_pre111_group_cn_behavior=False,
-        dereference_aliases="always", max_page_size=500, token_ttl="1h", token_policies=["default"],
+        dereference_aliases="always", max_page_size=500, token_fields={"token_ttl": "1h", "token_policies": ["default"]},
         mount_point="krb"),
         "POST", "/v1/auth/krb/config/ldap",
         {"url": "ldaps://dc.example.com", "starttls": False, "insecure_tls": False, "certificate": PEM,
@@ -94,7 +94,7 @@ CF = [
     case("delete config", "cf", lambda c: c.delete_config(mount_point="pcf"), "DELETE", "/v1/auth/pcf/config"),
     case("role", "cf", lambda c: c.create_role("web"), "POST", "/v1/auth/cf/roles/web", {}),
     case("role all", "cf", lambda c: c.create_role(
-        "web", ["app"], ["space"], ["org"], ["instance"], True, "pcf", token_policies="a,b"),
+        "web", ["app"], ["space"], ["org"], ["instance"], True, "pcf", token_fields={"token_policies": "a,b"}),
         "POST", "/v1/auth/pcf/roles/web",
         {"bound_application_ids": ["app"], "bound_space_ids": ["space"], "bound_organization_ids": ["org"],
          "bound_instance_ids": ["instance"], "disable_ip_matching": True, "token_policies": "a,b"}),
@@ -111,7 +111,7 @@ OCI = [
     case("read config", "oci", lambda o: o.read_config(mount_point="o"), "GET", "/v1/auth/o/config"),
     case("delete config", "oci", lambda o: o.delete_config(), "DELETE", "/v1/auth/oci/config"),
     case("role", "oci", lambda o: o.create_role("dev"), "POST", "/v1/auth/oci/role/dev", {}),
-    case("role all", "oci", lambda o: o.create_role("dev", ["ocid1.group.oc1..g"], "o", token_type="batch"),
+    case("role all", "oci", lambda o: o.create_role("dev", ["ocid1.group.oc1..g"], "o", token_fields={"token_type": "batch"}),
          "POST", "/v1/auth/o/role/dev", {"ocid_list": ["ocid1.group.oc1..g"], "token_type": "batch"}),
     case("read role", "oci", lambda o: o.read_role("dev"), "GET", "/v1/auth/oci/role/dev"),
     case("list roles", "oci", lambda o: o.list_roles(mount_point="o"), "LIST", "/v1/auth/o/role"),
@@ -125,7 +125,7 @@ OCI = [
 ALICLOUD = [
     case("role", "alicloud", lambda a: a.create_role("dev", "acs:ram::5138828231865461:role/dev"),
          "POST", "/v1/auth/alicloud/role/dev", {"arn": "acs:ram::5138828231865461:role/dev"}),
-    case("role all", "alicloud", lambda a: a.create_role("dev", "acs:ram::1:role/dev", "ali", token_num_uses=3),
+    case("role all", "alicloud", lambda a: a.create_role("dev", "acs:ram::1:role/dev", "ali", token_fields={"token_num_uses": 3}),
          "POST", "/v1/auth/ali/role/dev", {"arn": "acs:ram::1:role/dev", "token_num_uses": 3}),
     case("read role", "alicloud", lambda a: a.read_role("dev"), "GET", "/v1/auth/alicloud/role/dev"),
     case("list roles", "alicloud", lambda a: a.list_roles(), "LIST", "/v1/auth/alicloud/role"),
@@ -179,38 +179,55 @@ TOKEN_VALUES = {
     "token_no_default_policy": True, "token_type": "default-batch",
     "ttl": 60, "max_ttl": "4h", "period": "5m", "policies": "c,d", "bound_cidrs": ["192.168.0.0/16"],
 }
+def _parameters(method):
+    return inspect.signature(getattr(CLASSES[method], TOKEN_METHOD_NAMES[method])).parameters
+
+
+def _settings_of(method):
+    """The token settings a method sends: those of its ``token_fields`` bundle, and its own arguments."""
+    bundled = _token_fields.TOKEN_FIELD_NAMES if "token_fields" in _parameters(method) else ()
+    return [*bundled, *(p for p in _parameters(method) if p in TOKEN_VALUES)]
+
+
 TOKEN_ROWS = [
     pytest.param(method, call, path, required, argument, id=f"{method} {argument}")
     for method, call, path, required in TOKEN_METHODS
-    for argument in inspect.signature(getattr(CLASSES[method], TOKEN_METHOD_NAMES[method])).parameters
-    if argument in TOKEN_VALUES
+    for argument in _settings_of(method)
 ]
+
+
+def _token_arguments(method, argument):
+    """A token setting goes in the ``token_fields`` bundle where the method takes one; an older
+    name (and each of Centrify's settings) is a keyword argument of its own."""
+    if argument not in _parameters(method):
+        return {"token_fields": {argument: TOKEN_VALUES[argument]}}
+    return {argument: TOKEN_VALUES[argument]}
 
 
 @pytest.mark.parametrize("method, call, path, required, argument", TOKEN_ROWS)
 def test_each_token_argument_is_sent_under_its_own_name(client, mock, method, call, path, required, argument):
-    call(getattr(client.auth, method), **{argument: TOKEN_VALUES[argument]})
+    call(getattr(client.auth, method), **_token_arguments(method, argument))
     assert_sent(mock, "POST", path, {}, {**required, argument: TOKEN_VALUES[argument]})
 
 
 def test_the_token_arguments_each_method_takes():
-    every = list(_token_fields.FIELD_DOCS)
+    shared = ["token_fields", *_token_fields.FIELD_DOCS]
     takes = {
-        method: [p for p in inspect.signature(getattr(cls, TOKEN_METHOD_NAMES[method])).parameters if p in every]
+        method: [p for p in inspect.signature(getattr(cls, TOKEN_METHOD_NAMES[method])).parameters if p in shared]
         for method, cls in CLASSES.items()
     }
-    new_names, old_names = every[:9], every[9:]
-    # What Vault 1.15 declares for each endpoint: Centrify's config lacks three token fields, and only
-    # the CF and AliCloud roles (and Centrify's ``policies``) still take the older names.
+    old_names = ["ttl", "max_ttl", "period", "policies", "bound_cidrs"]
+    # What Vault 1.15 declares for each endpoint: Centrify's config lacks three token fields (so it
+    # takes its six one by one), and only the CF and AliCloud roles (and Centrify's ``policies``)
+    # still take the older names.
     assert takes == {
-        "kerberos": new_names,
-        "cf": every,
-        "oci": new_names,
-        "alicloud": every,
+        "kerberos": ["token_fields"],
+        "cf": ["token_fields", *old_names],
+        "oci": ["token_fields"],
+        "alicloud": ["token_fields", *old_names],
         "centrify": ["token_ttl", "token_policies", "token_bound_cidrs", "token_num_uses",
                      "token_no_default_policy", "token_type", "policies"],
     }
-    assert old_names == ["ttl", "max_ttl", "period", "policies", "bound_cidrs"]
 
 
 @pytest.mark.parametrize("method", CLASSES)
@@ -279,8 +296,8 @@ def test_the_vault_only_methods_are_registered_under_their_lower_cased_class_nam
 
 
 
-@pytest.mark.parametrize("method, call, path, required", [pytest.param(*row, id=row[0]) for row in TOKEN_METHODS])
-def test_a_malformed_policy_list_is_refused_before_anything_is_sent(client, mock, method, call, path, required):
-    with pytest.raises(exceptions.ParamValidationError, match="unsupported token_policies argument provided"):
-        call(getattr(client.auth, method), token_policies=[1, 2])
+@pytest.mark.parametrize("method, call, path, required", [pytest.param(*row, id=row[0]) for row in TOKEN_METHODS[:4]])
+def test_an_unknown_token_setting_is_refused_before_anything_is_sent(client, mock, method, call, path, required):
+    with pytest.raises(exceptions.ParamValidationError, match="token_fields has unknown keys: token_tll"):
+        call(getattr(client.auth, method), token_fields={"token_tll": "1h"})
     assert mock.call_count == 0

@@ -7,6 +7,7 @@ from hvac.api.vault_api_base import VaultResponse
 from hvac.api.vault_api_category import LazyClassList, VaultApiCategory, lazy_module_attributes
 
 if TYPE_CHECKING:
+    from hvac.api.auth_methods._token_fields import TokenFields as TokenFields, token_fields as token_fields
     from hvac.api.auth_methods.approle import AppRole as AppRole
     from hvac.api.auth_methods.aws import Aws as Aws
     from hvac.api.auth_methods.azure import Azure as Azure
@@ -73,7 +74,10 @@ _MODULE_OF = {
 
 # "Mfa" is the 0.x import name of LegacyMfa (hvac.api.auth_methods.mfa); it is not in __all__ and
 # not a registry name, so client.auth.mfa still raises as recorded.
-__getattr__ = lazy_module_attributes(__name__, {**_MODULE_OF, "Mfa": "mfa"})
+# TokenFields and token_fields (the token settings every auth method shares) are public here.
+__getattr__ = lazy_module_attributes(
+    __name__, {**_MODULE_OF, "Mfa": "mfa", "TokenFields": "_token_fields", "token_fields": "_token_fields"}
+)
 
 
 class AuthMethods(VaultApiCategory[VaultResponse]):

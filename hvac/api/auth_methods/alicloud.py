@@ -2,7 +2,7 @@
 from typing import Optional
 
 from hvac import utils
-from hvac.api.auth_methods._token_fields import Duration, StrList, documents_token_fields, token_fields
+from hvac.api.auth_methods._token_fields import Duration, StrList, TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "alicloud"
@@ -18,18 +18,14 @@ class AliCloud(VaultApiBase[VaultResponse]):
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/alicloud
     """
 
-    @documents_token_fields
+    @shared_field_docs
     def create_role(
         self,
         role: str,
         arn: str,
         mount_point: str = DEFAULT_MOUNT_POINT,
         *,
-        token_ttl: Optional[Duration] = None, token_max_ttl: Optional[Duration] = None,
-        token_period: Optional[Duration] = None, token_explicit_max_ttl: Optional[Duration] = None,
-        token_policies: Optional[StrList] = None, token_bound_cidrs: Optional[StrList] = None,
-        token_num_uses: Optional[int] = None, token_no_default_policy: Optional[bool] = None,
-        token_type: Optional[str] = None,
+        token_fields: Optional[TokenFields] = None,
         ttl: Optional[Duration] = None, max_ttl: Optional[Duration] = None, period: Optional[Duration] = None,
         policies: Optional[StrList] = None, bound_cidrs: Optional[StrList] = None,
     ) -> VaultResponse:
@@ -41,16 +37,14 @@ class AliCloud(VaultApiBase[VaultResponse]):
         :param arn: ARN of the RAM role whose sessions may log in with this role.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when a policy or CIDR list holds other than strings.
+        :raises hvac.exceptions.ParamValidationError: when ``token_fields`` is not a dict of token settings.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses a value.
         """
-        tokens = token_fields(
-            token_ttl, token_max_ttl, token_period, token_explicit_max_ttl, token_policies, token_bound_cidrs,
-            token_num_uses, token_no_default_policy, token_type,
-            ttl=ttl, max_ttl=max_ttl, period=period, policies=policies, bound_cidrs=bound_cidrs,
-        )
-        body = {"arn": arn, **tokens}
-        return self._adapter.post(url=_url("role/{role}", mount_point, role=role), json=body)
+        body = {"arn": arn, **utils.remove_nones(
+            {"ttl": ttl, "max_ttl": max_ttl, "period": period, "policies": policies, "bound_cidrs": bound_cidrs}
+        )}
+        url = _url("role/{role}", mount_point, role=role)
+        return self._adapter.post(url=url, json=with_token_fields(body, token_fields))
 
     def read_role(self, role: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read a role: the ARN it binds and the settings of its tokens.

@@ -4,6 +4,7 @@ import json
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, TypeVar, Union
 
 from hvac import exceptions, utils
+from hvac.api.auth_methods._token_fields import shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.constants.approle import ALLOWED_TOKEN_TYPES, DEFAULT_MOUNT_POINT
 from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
@@ -54,7 +55,8 @@ def _comma_delimited_when_given(**params: Any) -> Dict[str, str]:
 
 
 def _secret_id_params(
-    metadata: Optional[Dict[str, Any]], cidr_list: ListOrStr, token_bound_cidrs: ListOrStr
+    metadata: Optional[Dict[str, Any]], cidr_list: ListOrStr, token_bound_cidrs: ListOrStr,
+    num_uses: Optional[int], ttl: Optional[Union[str, int]],
 ) -> Dict[str, Any]:
     """Validate and encode the options shared by generated and custom secret IDs."""
     if metadata is not None and not isinstance(metadata, dict):
@@ -67,6 +69,7 @@ def _secret_id_params(
     if metadata is not None:
         params["metadata"] = json.dumps(metadata)
     params.update(_comma_delimited_when_given(cidr_list=cidr_list, token_bound_cidrs=token_bound_cidrs))
+    params.update(utils.remove_nones({"num_uses": num_uses, "ttl": ttl}))
     return params
 
 
@@ -182,6 +185,7 @@ class AppRole(VaultApiBase[VaultResponse]):
         def update_role_secret_id_num_uses(self, role_name: str, secret_id_num_uses: int, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse: ...
         def update_role_secret_id_ttl(self, role_name: str, secret_id_ttl: Duration, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse: ...
 
+    @shared_field_docs
     def create_or_update_approle(
         self,
         role_name: str,
@@ -200,37 +204,44 @@ class AppRole(VaultApiBase[VaultResponse]):
         token_period: Optional[Union[str, int]] = None,
         token_type: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        local_secret_ids: Optional[bool] = None,
+        role_id: Optional[str] = None,
+        token_strictly_bind_ip: Optional[bool] = None,
+        # deprecated names of token settings and of secret_id_bound_cidrs
+        policies: ListOrStr = None, period: Optional[Union[str, int]] = None, bound_cidr_list: ListOrStr = None,
     ) -> VaultResponse:
         """Create a role, or update an existing one.
 
         ``POST /v1/auth/{mount_point}/role/{role_name}``
 
+        Lists may be given as lists or comma-delimited strings; they are sent comma-delimited.
+
         :param role_name: name of the role.
         :param bind_secret_id: require a secret ID at login.
-        :param secret_id_bound_cidrs: CIDR blocks allowed to log in (list or comma-delimited string).
+        :param secret_id_bound_cidrs: CIDR blocks allowed to log in.
         :param secret_id_num_uses: uses of each secret ID (0 = unlimited).
         :param secret_id_ttl: lifetime of secret IDs.
-        :param enable_local_secret_ids: make secret IDs local to the cluster (set at creation only).
-        :param token_ttl: TTL of the issued tokens.
-        :param token_max_ttl: maximum TTL of the issued tokens.
-        :param token_policies: policies of the issued tokens (list or comma-delimited string).
-        :param token_bound_cidrs: CIDR blocks the issued tokens may be used from.
-        :param token_explicit_max_ttl: hard cap on the tokens' lifetime.
-        :param token_no_default_policy: leave the ``default`` policy out of the tokens.
-        :param token_num_uses: uses of each token (0 = unlimited).
-        :param token_period: make the tokens periodic with this period.
+        :param enable_local_secret_ids: sent as ``enable_local_secret_ids``, as hvac does; the servers
+            do not read that field: give ``local_secret_ids`` instead.
         :param token_type: one of ``ALLOWED_TOKEN_TYPES``.
         :param mount_point: where the auth method is mounted.
+        :param local_secret_ids: make the role's secret IDs local to the cluster (only when the role is created).
+        :param role_id: the role ID of a new role (the server generates one when left out).
+        :param bound_cidr_list: deprecated name of ``secret_id_bound_cidrs``.
         :return: the response of the request.
         :raises hvac.exceptions.ParamValidationError: for a bad list or ``token_type``.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        _validate_lists(
-            secret_id_bound_cidrs=secret_id_bound_cidrs,
-            token_policies=token_policies,
-            token_bound_cidrs=token_bound_cidrs,
-        )
+        lists = {
+            "secret_id_bound_cidrs": secret_id_bound_cidrs,
+            "token_policies": token_policies,
+            "token_bound_cidrs": token_bound_cidrs,
+            "policies": policies,
+            "bound_cidr_list": bound_cidr_list,
+        }
+        _validate_lists(**lists)
         if token_type is not None and token_type not in ALLOWED_TOKEN_TYPES:
             raise exceptions.ParamValidationError(
                 f'unsupported token_type argument provided "{token_type}", '
@@ -249,15 +260,13 @@ class AppRole(VaultApiBase[VaultResponse]):
                 "token_num_uses": token_num_uses,
                 "token_period": token_period,
                 "token_type": token_type,
+                "local_secret_ids": local_secret_ids,
+                "role_id": role_id,
+                "token_strictly_bind_ip": token_strictly_bind_ip,
+                "period": period,
             }
         )
-        params.update(
-            _comma_delimited_when_given(
-                secret_id_bound_cidrs=secret_id_bound_cidrs,
-                token_policies=token_policies,
-                token_bound_cidrs=token_bound_cidrs,
-            )
-        )
+        params.update(_comma_delimited_when_given(**lists))
         return self._adapter.post(url=_role_url(mount_point, role_name), json=params)
 
     def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -332,6 +341,9 @@ class AppRole(VaultApiBase[VaultResponse]):
         token_bound_cidrs: ListOrStr = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         wrap_ttl: Optional[Union[str, int]] = None,
+        *,
+        num_uses: Optional[int] = None,
+        ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Have Vault generate a new secret ID for a role.
 
@@ -343,12 +355,14 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param token_bound_cidrs: CIDR blocks the tokens issued with it may be used from.
         :param mount_point: where the auth method is mounted.
         :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
+        :param num_uses: logins the secret ID allows (0: no limit), instead of the role's ``secret_id_num_uses``.
+        :param ttl: lifetime of the secret ID, instead of the role's ``secret_id_ttl``.
         :return: the decoded response (``data.secret_id`` or ``wrap_info``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        params = _secret_id_params(metadata, cidr_list, token_bound_cidrs)
+        params = _secret_id_params(metadata, cidr_list, token_bound_cidrs, num_uses, ttl)
         return self._adapter.post(url=_role_url(mount_point, role_name, "/secret-id"), json=params, wrap_ttl=wrap_ttl)
 
     def create_custom_secret_id(
@@ -360,6 +374,9 @@ class AppRole(VaultApiBase[VaultResponse]):
         token_bound_cidrs: ListOrStr = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         wrap_ttl: Optional[Union[str, int]] = None,
+        *,
+        num_uses: Optional[int] = None,
+        ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Register a secret ID of your choice for a role.
 
@@ -372,13 +389,15 @@ class AppRole(VaultApiBase[VaultResponse]):
         :param token_bound_cidrs: CIDR blocks the tokens issued with it may be used from.
         :param mount_point: where the auth method is mounted.
         :param wrap_ttl: response-wrap the answer for this long (``X-Vault-Wrap-TTL``).
+        :param num_uses: as in :meth:`generate_secret_id`.
+        :param ttl: as in :meth:`generate_secret_id`.
         :return: the decoded response (``data.secret_id_accessor``...), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when ``metadata`` is not a dict or a list is malformed.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = {"secret_id": secret_id}
-        params.update(_secret_id_params(metadata, cidr_list, token_bound_cidrs))
+        params.update(_secret_id_params(metadata, cidr_list, token_bound_cidrs, num_uses, ttl))
         return self._adapter.post(
             url=_role_url(mount_point, role_name, "/custom-secret-id"), json=params, wrap_ttl=wrap_ttl
         )

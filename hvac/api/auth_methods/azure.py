@@ -3,6 +3,7 @@ import logging
 from typing import Any, List, Optional, Union
 
 from hvac import exceptions, utils
+from hvac.api.auth_methods._token_fields import TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.constants.azure import VALID_ENVIRONMENTS
 
@@ -38,6 +39,8 @@ class Azure(VaultApiBase[VaultResponse]):
         client_id: Optional[str] = None,
         client_secret: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        root_password_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Configure the tenant and application the method verifies tokens against.
 
@@ -49,6 +52,7 @@ class Azure(VaultApiBase[VaultResponse]):
         :param client_id: client ID of the application Vault uses to read VM details.
         :param client_secret: client secret of that application.
         :param mount_point: where the auth method is mounted.
+        :param root_password_ttl: lifetime of the client secrets :meth:`rotate_root_credentials` creates.
         :return: the response of the request.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``environment``.
         """
@@ -59,7 +63,14 @@ class Azure(VaultApiBase[VaultResponse]):
             )
         params = {"tenant_id": tenant_id, "resource": resource}
         params.update(
-            utils.remove_nones({"environment": environment, "client_id": client_id, "client_secret": client_secret})
+            utils.remove_nones(
+                {
+                    "environment": environment,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                    "root_password_ttl": root_password_ttl,
+                }
+            )
         )
         return self._adapter.post(url=_url("config", mount_point), json=params)
 
@@ -83,6 +94,17 @@ class Azure(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=_url("config", mount_point))
 
+    def rotate_root_credentials(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Replace the client secret of the configured application with a new one that only Vault knows.
+
+        ``POST /v1/auth/{mount_point}/rotate-root``
+
+        :param mount_point: where the auth method is mounted.
+        :return: the response of the request.
+        """
+        return self._adapter.post(url=_url("rotate-root", mount_point))
+
+    @shared_field_docs
     def create_role(
         self,
         name: str,
@@ -98,10 +120,15 @@ class Azure(VaultApiBase[VaultResponse]):
         bound_scale_sets: StrList = None,
         num_uses: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        token_fields: Optional[TokenFields] = None,
     ) -> VaultResponse:
         """Create a role, or update an existing one.
 
         ``POST /v1/auth/{mount_point}/role/{name}``
+
+        ``policies``, ``ttl``, ``max_ttl``, ``period`` and ``num_uses`` are the names Vault deprecated
+        for the ``token_*`` settings of ``token_fields``; Vault reads the ``token_*`` one first.
 
         :param name: name of the role.
         :param policies: policies of the issued tokens (a string or a list of strings).
@@ -117,7 +144,8 @@ class Azure(VaultApiBase[VaultResponse]):
         :param num_uses: uses of each token (0 = unlimited).
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when ``policies`` is neither a string nor a list of strings.
+        :raises hvac.exceptions.ParamValidationError: when ``policies`` is neither a string nor a list of strings,
+            or for a key of ``token_fields`` that is not a token setting.
         """
         if policies is not None and not (
             isinstance(policies, str) or (isinstance(policies, list) and all(isinstance(p, str) for p in policies))
@@ -141,7 +169,7 @@ class Azure(VaultApiBase[VaultResponse]):
                 "num_uses": num_uses,
             }
         )
-        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=params)
+        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=with_token_fields(params, token_fields))
 
     def read_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
         """Read a role.
@@ -185,6 +213,8 @@ class Azure(VaultApiBase[VaultResponse]):
         vmss_name: Optional[str] = None,
         use_token: bool = True,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        resource_id: Optional[str] = None,
     ) -> VaultResponse:
         """Log in with a managed-identity access token.
 
@@ -198,6 +228,8 @@ class Azure(VaultApiBase[VaultResponse]):
         :param vmss_name: name of the virtual machine scale set.
         :param use_token: adopt the returned client token on the client.
         :param mount_point: where the auth method is mounted.
+        :param resource_id: full resource ID of the machine (``/subscriptions/.../providers/...``), for
+            resources other than virtual machines and scale sets.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         """
         params = {"role": role, "jwt": jwt}
@@ -208,6 +240,7 @@ class Azure(VaultApiBase[VaultResponse]):
                     "resource_group_name": resource_group_name,
                     "vm_name": vm_name,
                     "vmss_name": vmss_name,
+                    "resource_id": resource_id,
                 }
             )
         )

@@ -2,7 +2,7 @@
 from typing import Optional
 
 from hvac import utils
-from hvac.api.auth_methods._token_fields import Duration, StrList, documents_token_fields, token_fields
+from hvac.api.auth_methods._token_fields import Duration, StrList, shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "centrify"
@@ -20,7 +20,7 @@ class Centrify(VaultApiBase[VaultResponse]):
     Reference: https://github.com/hashicorp/vault-plugin-auth-centrify
     """
 
-    @documents_token_fields
+    @shared_field_docs
     def configure(
         self,
         service_url: str,
@@ -49,16 +49,15 @@ class Centrify(VaultApiBase[VaultResponse]):
         :param scope: OAuth2 scope (Vault's default: ``vault_io_integration``).
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when a policy or CIDR list holds other than strings.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses a value.
         """
-        tokens = token_fields(
-            token_ttl=token_ttl, token_policies=token_policies, token_bound_cidrs=token_bound_cidrs,
-            token_num_uses=token_num_uses, token_no_default_policy=token_no_default_policy, token_type=token_type,
-            policies=policies,
-        )
-        body = {"service_url": service_url, "client_id": client_id, "client_secret": client_secret, **tokens}
-        body.update(utils.remove_nones({"app_id": app_id, "scope": scope}))
+        tokens = {
+            "token_ttl": token_ttl, "token_policies": token_policies, "token_bound_cidrs": token_bound_cidrs,
+            "token_num_uses": token_num_uses, "token_no_default_policy": token_no_default_policy,
+            "token_type": token_type, "policies": policies,
+        }
+        body = {"service_url": service_url, "client_id": client_id, "client_secret": client_secret}
+        body.update(utils.remove_nones({"app_id": app_id, "scope": scope, **tokens}))
         return self._adapter.post(url=_url("config", mount_point), json=body)
 
     def read_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:

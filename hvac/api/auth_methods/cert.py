@@ -4,6 +4,7 @@ import warnings
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import exceptions, utils
+from hvac.api.auth_methods._token_fields import shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.utils import validate_pem_format
 
@@ -30,6 +31,7 @@ class Cert(VaultApiBase[VaultResponse]):
     class CertificateAuthError(Exception):
         """Raised by :meth:`Cert.login` when no CA can be used to verify Vault's certificate."""
 
+    @shared_field_docs
     def create_ca_certificate_role(
         self,
         name: str,
@@ -52,6 +54,17 @@ class Cert(VaultApiBase[VaultResponse]):
         token_period: Union[str, int] = 0,
         token_type: str = "",
         mount_point: str = "cert",
+        *,
+        allowed_names: Optional[StrOrList] = None,
+        allowed_metadata_extensions: Optional[StrOrList] = None,
+        ocsp_enabled: Optional[bool] = None, ocsp_ca_certificates: Optional[str] = None,
+        ocsp_servers_override: Optional[StrOrList] = None,
+        ocsp_fail_open: Optional[bool] = None, ocsp_query_all_servers: Optional[bool] = None,
+        token_strictly_bind_ip: Optional[bool] = None,
+        # deprecated names of token settings
+        ttl: Optional[Union[str, int]] = None, max_ttl: Optional[Union[str, int]] = None,
+        period: Optional[Union[str, int]] = None, policies: Optional[StrOrList] = None,
+        bound_cidrs: Optional[StrOrList] = None, lease: Optional[int] = None,
     ) -> VaultResponse:
         """Create a certificate role (a trusted CA plus constraints), or update an existing one.
 
@@ -68,16 +81,16 @@ class Cert(VaultApiBase[VaultResponse]):
         :param allowed_organizational_units: organizational units allowed in client certificates.
         :param required_extensions: extensions (``oid:value``) client certificates must carry.
         :param display_name: display name of the issued tokens.
-        :param token_ttl: TTL of the issued tokens.
-        :param token_max_ttl: maximum TTL of the issued tokens.
-        :param token_policies: policies of the issued tokens.
-        :param token_bound_cidrs: CIDR blocks the issued tokens may be used from.
-        :param token_explicit_max_ttl: hard cap on the tokens' lifetime.
-        :param token_no_default_policy: leave the ``default`` policy out of the tokens.
-        :param token_num_uses: uses of each token (0 = unlimited).
-        :param token_period: make the tokens periodic with this period.
-        :param token_type: type of the issued tokens.
         :param mount_point: where the auth method is mounted.
+        :param allowed_names: names allowed in the common name or the SANs of client certificates (globs).
+        :param allowed_metadata_extensions: extensions (OIDs) of the client certificate copied into the
+            token's metadata on login.
+        :param ocsp_enabled: check client certificates with OCSP at login.
+        :param ocsp_ca_certificates: extra CA certificates (PEM) needed to talk to the OCSP servers.
+        :param ocsp_servers_override: OCSP servers to ask instead of those the certificates name.
+        :param ocsp_fail_open: let the login through when no OCSP answer can be had.
+        :param ocsp_query_all_servers: ask every OCSP server rather than stopping at the first answer.
+        :param lease: deprecated name of ``token_ttl`` (seconds), which the server reads first when both are given.
         :return: the response of the request.
         :raises hvac.exceptions.ParamValidationError: when neither ``certificate`` nor ``certificate_file`` is given.
         """
@@ -115,6 +128,20 @@ class Cert(VaultApiBase[VaultResponse]):
                 "token_num_uses": token_num_uses,
                 "token_period": token_period,
                 "token_type": token_type,
+                "allowed_names": allowed_names,
+                "allowed_metadata_extensions": allowed_metadata_extensions,
+                "ocsp_enabled": ocsp_enabled,
+                "ocsp_ca_certificates": ocsp_ca_certificates,
+                "ocsp_servers_override": ocsp_servers_override,
+                "ocsp_fail_open": ocsp_fail_open,
+                "ocsp_query_all_servers": ocsp_query_all_servers,
+                "token_strictly_bind_ip": token_strictly_bind_ip,
+                "ttl": ttl,
+                "max_ttl": max_ttl,
+                "period": period,
+                "policies": policies,
+                "bound_cidrs": bound_cidrs,
+                "lease": lease,
             }
         )
         return self._adapter.post(url=_url(mount_point, "certs", name), json=params)
@@ -151,17 +178,28 @@ class Cert(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=_url(mount_point, "certs", name))
 
-    def configure_tls_certificate(self, mount_point: str = "cert", disable_binding: bool = False) -> VaultResponse:
+    def configure_tls_certificate(
+        self,
+        mount_point: str = "cert",
+        disable_binding: bool = False,
+        *,
+        enable_identity_alias_metadata: Optional[bool] = None,
+        ocsp_cache_size: Optional[int] = None,
+    ) -> VaultResponse:
         """Configure the method.
 
         ``POST /v1/auth/{mount_point}/config``
 
         :param mount_point: where the auth method is mounted.
         :param disable_binding: do not bind tokens to the client certificate on renewal.
+        :param enable_identity_alias_metadata: put the certificate's metadata (with its
+            ``allowed_metadata_extensions``) into the entity alias too.
+        :param ocsp_cache_size: entries of the OCSP answer cache shared by every role.
         :return: the response of the request.
         """
         api_path = utils.format_url("/v1/auth/{mount_point}/config", mount_point=mount_point)
-        return self._adapter.post(url=api_path, json={"disable_binding": disable_binding})
+        optional = {"enable_identity_alias_metadata": enable_identity_alias_metadata, "ocsp_cache_size": ocsp_cache_size}
+        return self._adapter.post(url=api_path, json={"disable_binding": disable_binding, **utils.remove_nones(optional)})
 
     def read_config(self, mount_point: str = "cert") -> VaultResponse:
         """Read the method's configuration.

@@ -2,7 +2,7 @@
 from typing import List, Optional
 
 from hvac import utils
-from hvac.api.auth_methods._token_fields import Duration, StrList, documents_token_fields, token_fields
+from hvac.api.auth_methods._token_fields import Duration, StrList, TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "cf"
@@ -99,7 +99,7 @@ class Cf(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=_url("config", mount_point))
 
-    @documents_token_fields
+    @shared_field_docs
     def create_role(
         self,
         role: str,
@@ -110,11 +110,7 @@ class Cf(VaultApiBase[VaultResponse]):
         disable_ip_matching: Optional[bool] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         *,
-        token_ttl: Optional[Duration] = None, token_max_ttl: Optional[Duration] = None,
-        token_period: Optional[Duration] = None, token_explicit_max_ttl: Optional[Duration] = None,
-        token_policies: Optional[StrList] = None, token_bound_cidrs: Optional[StrList] = None,
-        token_num_uses: Optional[int] = None, token_no_default_policy: Optional[bool] = None,
-        token_type: Optional[str] = None,
+        token_fields: Optional[TokenFields] = None,
         ttl: Optional[Duration] = None, max_ttl: Optional[Duration] = None, period: Optional[Duration] = None,
         policies: Optional[StrList] = None, bound_cidrs: Optional[StrList] = None,
     ) -> VaultResponse:
@@ -133,19 +129,16 @@ class Cf(VaultApiBase[VaultResponse]):
         :param disable_ip_matching: do not require the login to come from an IP address of the certificate.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when a policy or CIDR list holds other than strings.
+        :raises hvac.exceptions.ParamValidationError: when ``token_fields`` is not a dict of token settings.
         """
-        tokens = token_fields(
-            token_ttl, token_max_ttl, token_period, token_explicit_max_ttl, token_policies, token_bound_cidrs,
-            token_num_uses, token_no_default_policy, token_type,
-            ttl=ttl, max_ttl=max_ttl, period=period, policies=policies, bound_cidrs=bound_cidrs,
-        )
         body = utils.remove_nones({
             "bound_application_ids": bound_application_ids, "bound_space_ids": bound_space_ids,
             "bound_organization_ids": bound_organization_ids, "bound_instance_ids": bound_instance_ids,
-            "disable_ip_matching": disable_ip_matching, **tokens,
+            "disable_ip_matching": disable_ip_matching,
+            "ttl": ttl, "max_ttl": max_ttl, "period": period, "policies": policies, "bound_cidrs": bound_cidrs,
         })
-        return self._adapter.post(url=_url("roles/{role}", mount_point, role=role), json=body)
+        url = _url("roles/{role}", mount_point, role=role)
+        return self._adapter.post(url=url, json=with_token_fields(body, token_fields))
 
     def read_role(self, role: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read a role: the CF IDs it is bound to and the settings of its tokens.

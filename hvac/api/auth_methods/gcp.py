@@ -1,8 +1,9 @@
 """GCP auth method: Google Cloud service accounts (iam) and Compute Engine instances (gce) log in with signed JWTs."""
 import logging
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, TypedDict, Union
 
 from hvac import exceptions, utils
+from hvac.api.auth_methods._token_fields import TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.constants.gcp import ALLOWED_ROLE_TYPES, DEFAULT_MOUNT_POINT, GCP_CERTS_ENDPOINT
 from hvac.utils import list_to_comma_delimited, validate_list_of_strings_param
@@ -14,8 +15,24 @@ StrList = Optional[Union[str, List[str]]]
 # Role parameters that only one role type uses: given for the other type, they are ignored (with a log warning).
 _TYPE_SPECIFIC_PARAMS = {
     "iam": ("max_jwt_exp", "allow_gce_inference"),
-    "gce": ("bound_zones", "bound_regions", "bound_instance_groups", "bound_labels"),
+    "gce": ("bound_zones", "bound_regions", "bound_instance_groups", "bound_labels", "bound_zone", "bound_region",
+            "bound_instance_group"),
 }
+
+
+class GcpCustomEndpoint(TypedDict, total=False):
+    """Google API endpoints Vault calls instead of the public ones (the ``custom_endpoint`` of :meth:`Gcp.configure`).
+
+    - ``api``: the Google APIs endpoint (``www.googleapis.com``).
+    - ``iam``: the IAM endpoint.
+    - ``crm``: the Cloud Resource Manager endpoint.
+    - ``compute``: the Compute Engine endpoint.
+    """
+
+    api: str
+    iam: str
+    crm: str
+    compute: str
 
 
 def _url(template: str, mount_point: str, **kwargs: Any) -> str:
@@ -41,22 +58,42 @@ class Gcp(VaultApiBase[VaultResponse]):
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/gcp
     """
 
+    @shared_field_docs
     def configure(
         self,
         credentials: Optional[str] = None,
         google_certs_endpoint: str = GCP_CERTS_ENDPOINT,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        iam_alias: Optional[str] = None, iam_metadata: StrList = None,
+        gce_alias: Optional[str] = None, gce_metadata: StrList = None,
+        custom_endpoint: Optional[GcpCustomEndpoint] = None,
     ) -> VaultResponse:
-        """Configure the credentials Vault uses to call Google Cloud.
+        """Configure the credentials Vault uses to call Google Cloud, and what logins put into entity aliases.
 
         ``POST /v1/auth/{mount_point}/config``
 
         :param credentials: JSON key of a service account (Vault falls back to application default credentials).
-        :param google_certs_endpoint: where Google's public certificates are fetched from.
+        :param google_certs_endpoint: where Google's public certificates are fetched from (Vault
+            deprecated it: it no longer reads it).
         :param mount_point: where the auth method is mounted.
+        :param iam_alias: what names the entity alias of an IAM login: ``role_id`` or ``unique_id``.
+        :param gce_alias: what names the entity alias of a GCE login: ``role_id`` or ``instance_id``.
+        :param custom_endpoint: Google API endpoints to call instead of the public ones, a
+            :class:`GcpCustomEndpoint` dict (``{"iam": "https://iam.example.internal"}``).
         :return: the response of the request.
         """
-        params = utils.remove_nones({"credentials": credentials, "google_certs_endpoint": google_certs_endpoint})
+        params = utils.remove_nones(
+            {
+                "credentials": credentials,
+                "google_certs_endpoint": google_certs_endpoint,
+                "iam_alias": iam_alias,
+                "iam_metadata": iam_metadata,
+                "gce_alias": gce_alias,
+                "gce_metadata": gce_metadata,
+                "custom_endpoint": custom_endpoint,
+            }
+        )
         return self._adapter.post(url=_url("config", mount_point), json=params)
 
     def read_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
@@ -79,6 +116,7 @@ class Gcp(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=_url("config", mount_point))
 
+    @shared_field_docs
     def create_role(
         self,
         name: str,
@@ -96,13 +134,22 @@ class Gcp(VaultApiBase[VaultResponse]):
         bound_instance_groups: StrList = None,
         bound_labels: StrList = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        bound_projects: Optional[List[str]] = None,
+        add_group_aliases: Optional[bool] = None,
+        token_fields: Optional[TokenFields] = None,
+        # deprecated forms of bound_service_accounts, bound_zones, bound_regions, bound_instance_groups
+        service_accounts: Optional[List[str]] = None,
+        bound_zone: Optional[str] = None, bound_region: Optional[str] = None, bound_instance_group: Optional[str] = None,
     ) -> VaultResponse:
         """Create a role, or update an existing one.
 
         ``POST /v1/auth/{mount_point}/role/{name}``
 
         Lists are sent comma-delimited. Parameters of the other role type are not sent; each one
-        given is reported with a warning on this module's logger.
+        given is reported with a warning on this module's logger. ``ttl``, ``max_ttl``, ``period``
+        and ``policies`` are the names Vault deprecated for the ``token_*`` settings of ``token_fields``;
+        Vault reads the ``token_*`` one first.
 
         :param name: name of the role.
         :param role_type: ``iam`` or ``gce``.
@@ -119,8 +166,16 @@ class Gcp(VaultApiBase[VaultResponse]):
         :param bound_instance_groups: (gce) instance groups allowed to log in.
         :param bound_labels: (gce) ``key:value`` labels instances must carry.
         :param mount_point: where the auth method is mounted.
+        :param bound_projects: GCP projects allowed to log in (the current name of ``project_id``, which
+            is sent too, as hvac does).
+        :param add_group_aliases: give the tokens group aliases for the project and its ancestors (folders, organization).
+        :param service_accounts: deprecated name of ``bound_service_accounts``.
+        :param bound_zone: (gce) deprecated single-zone form of ``bound_zones``.
+        :param bound_region: (gce) deprecated single-region form of ``bound_regions``.
+        :param bound_instance_group: (gce) deprecated single-group form of ``bound_instance_groups``.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: for a malformed list or an unknown ``role_type``.
+        :raises hvac.exceptions.ParamValidationError: for a malformed list, an unknown ``role_type``, or a
+            key of ``token_fields`` that is not a token setting.
         """
         list_params = {
             "policies": policies,
@@ -146,6 +201,11 @@ class Gcp(VaultApiBase[VaultResponse]):
         params.update(utils.remove_nones({"ttl": ttl, "max_ttl": max_ttl, "period": period}))
         if bound_service_accounts is not None:
             params["bound_service_accounts"] = _comma_delimited(bound_service_accounts)
+        params.update(
+            utils.remove_nones(
+                {"bound_projects": bound_projects, "add_group_aliases": add_group_aliases, "service_accounts": service_accounts}
+            )
+        )
 
         type_specific: Dict[str, Any] = {
             "max_jwt_exp": max_jwt_exp,
@@ -154,6 +214,9 @@ class Gcp(VaultApiBase[VaultResponse]):
             "bound_regions": bound_regions,
             "bound_instance_groups": bound_instance_groups,
             "bound_labels": bound_labels,
+            "bound_zone": bound_zone,
+            "bound_region": bound_region,
+            "bound_instance_group": bound_instance_group,
         }
         for param_name, given in type_specific.items():
             if given is None:
@@ -164,7 +227,7 @@ class Gcp(VaultApiBase[VaultResponse]):
                 params[param_name] = _comma_delimited(given)
             else:
                 params[param_name] = given
-        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=params)
+        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=with_token_fields(params, token_fields))
 
     def edit_service_accounts_on_iam_role(
         self, name: str, add: Optional[List[str]] = None, remove: Optional[List[str]] = None,
@@ -215,15 +278,17 @@ class Gcp(VaultApiBase[VaultResponse]):
         """
         return _data(self._adapter.get(url=_url("role/{name}", mount_point, name=name), json={"name": name}))
 
-    def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
+    def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT, *, role_path: bool = False) -> Any:
         """List the roles.
 
-        ``LIST /v1/auth/{mount_point}/roles``
+        ``LIST /v1/auth/{mount_point}/roles``, or ``LIST /v1/auth/{mount_point}/role`` with ``role_path``
 
         :param mount_point: where the auth method is mounted.
+        :param role_path: list at ``role/`` rather than ``roles/`` (Vault serves the same list at both):
+            the path that ACL policies written for ``role/*`` let through.
         :return: the ``data`` of the answer (``keys``).
         """
-        return _data(self._adapter.list(url=_url("roles", mount_point)))
+        return _data(self._adapter.list(url=_url("role" if role_path else "roles", mount_point)))
 
     def delete_role(self, role: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Delete a role.

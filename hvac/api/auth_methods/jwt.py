@@ -1,11 +1,26 @@
 """JWT/OIDC auth method: log in with a JWT (verified with configured keys, a JWKS URL or OIDC
 discovery), or through an OIDC provider's browser flow."""
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, TypedDict, Union
 
 from hvac import utils
+from hvac.api.auth_methods._token_fields import checked_fields, shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 Duration = Optional[Union[str, int]]
+
+
+class OidcCallbackParams(TypedDict, total=False):
+    """What else an OIDC callback may carry, besides ``state`` and ``code`` (OpenBao reads these; Vault does not).
+
+    - ``error``, ``error_description``, ``error_uri``: the error the provider redirected back with
+      (the login then fails with that error).
+    - ``confirmation``: the answer of OpenBao's confirmation page (its direct callback mode).
+    """
+
+    error: str
+    error_description: str
+    error_uri: str
+    confirmation: str
 
 
 class JWT(VaultApiBase[VaultResponse]):
@@ -44,6 +59,9 @@ class JWT(VaultApiBase[VaultResponse]):
         provider_config: Optional[Dict[str, Any]] = None,
         path: Optional[str] = None,
         namespace_in_state: Optional[bool] = None,
+        *,
+        override_allowed_server_names: Optional[List[str]] = None,
+        skip_jwks_validation: Optional[bool] = None,
     ) -> VaultResponse:
         """Configure how JWTs are verified (one of: OIDC discovery, a JWKS URL, or public keys).
 
@@ -64,6 +82,10 @@ class JWT(VaultApiBase[VaultResponse]):
         :param provider_config: provider-specific settings.
         :param path: mount path of the method.
         :param namespace_in_state: put the namespace in the OIDC state parameter.
+        :param override_allowed_server_names: host names accepted in the TLS certificates of the
+            discovery and JWKS URLs, instead of the URLs' own (OpenBao only).
+        :param skip_jwks_validation: save the configuration even when the discovery or JWKS URL cannot
+            be reached, with a warning (OpenBao only).
         :return: the response of the request.
         """
         params = utils.remove_nones(
@@ -82,6 +104,8 @@ class JWT(VaultApiBase[VaultResponse]):
                 "default_role": default_role,
                 "provider_config": provider_config,
                 "namespace_in_state": namespace_in_state,
+                "override_allowed_server_names": override_allowed_server_names,
+                "skip_jwks_validation": skip_jwks_validation,
             }
         )
         return self._adapter.post(url=self._url(path, "config"), json=params)
@@ -96,6 +120,7 @@ class JWT(VaultApiBase[VaultResponse]):
         """
         return self._adapter.get(url=self._url(path, "config"))
 
+    @shared_field_docs
     def create_role(
         self,
         name: str,
@@ -124,6 +149,11 @@ class JWT(VaultApiBase[VaultResponse]):
         token_type: Optional[str] = None,
         path: Optional[str] = None,
         user_claim_json_pointer: Optional[bool] = None,
+        *,
+        max_age: Duration = None,
+        # deprecated names of token settings (Vault only: OpenBao no longer reads them)
+        ttl: Duration = None, max_ttl: Duration = None, period: Duration = None,
+        policies: Optional[List[str]] = None, num_uses: Optional[int] = None, bound_cidrs: Optional[List[str]] = None,
     ) -> VaultResponse:
         """Create a role, or update an existing one.
 
@@ -144,17 +174,10 @@ class JWT(VaultApiBase[VaultResponse]):
         :param oidc_scopes: extra OIDC scopes requested.
         :param bound_claims_type: ``string`` or ``glob``.
         :param verbose_oidc_logging: log the OIDC exchange (debugging only).
-        :param token_ttl: TTL of the issued tokens.
-        :param token_max_ttl: maximum TTL of the issued tokens.
-        :param token_policies: policies of the issued tokens.
-        :param token_bound_cidrs: CIDR blocks the issued tokens may be used from.
-        :param token_explicit_max_ttl: hard cap on the tokens' lifetime.
-        :param token_no_default_policy: leave the ``default`` policy out of the tokens.
-        :param token_num_uses: uses of each token (0 = unlimited).
-        :param token_period: make the tokens periodic with this period.
-        :param token_type: type of the issued tokens.
         :param path: mount path of the method.
         :param user_claim_json_pointer: read ``user_claim`` as a JSON pointer.
+        :param max_age: (OIDC) longest time since the user last authenticated with the provider; an
+            older authentication makes the provider ask again (Vault only).
         :return: the response of the request.
         """
         params = {
@@ -187,6 +210,13 @@ class JWT(VaultApiBase[VaultResponse]):
                     "token_period": token_period,
                     "token_type": token_type,
                     "user_claim_json_pointer": user_claim_json_pointer,
+                    "max_age": max_age,
+                    "ttl": ttl,
+                    "max_ttl": max_ttl,
+                    "period": period,
+                    "policies": policies,
+                    "num_uses": num_uses,
+                    "bound_cidrs": bound_cidrs,
                 }
             )
         )
@@ -224,7 +254,9 @@ class JWT(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=self._url(path, "role/{name}", name=name))
 
-    def oidc_authorization_url_request(self, role: str, redirect_uri: str, path: Optional[str] = None) -> VaultResponse:
+    def oidc_authorization_url_request(
+        self, role: str, redirect_uri: str, path: Optional[str] = None, *, client_nonce: Optional[str] = None
+    ) -> VaultResponse:
         """Start the OIDC flow: get the provider's authorization URL for a role.
 
         ``POST /v1/auth/{path}/oidc/auth_url``
@@ -232,13 +264,17 @@ class JWT(VaultApiBase[VaultResponse]):
         :param role: name of the role (``oidc`` type).
         :param redirect_uri: one of the role's ``allowed_redirect_uris``.
         :param path: mount path of the method.
+        :param client_nonce: a nonce of your choice that the callback (:meth:`oidc_callback`) or the
+            poll (:meth:`oidc_poll`) must give back, so that only this client finishes the login.
         :return: the decoded response (``data.auth_url``), or the requests.Response.
         """
-        return self._adapter.post(
-            url=self._url(path, "oidc/auth_url"), json={"role": role, "redirect_uri": redirect_uri}
-        )
+        body = utils.remove_nones({"role": role, "redirect_uri": redirect_uri, "client_nonce": client_nonce})
+        return self._adapter.post(url=self._url(path, "oidc/auth_url"), json=body)
 
-    def oidc_callback(self, state: str, nonce: str, code: str, path: Optional[str] = None) -> VaultResponse:
+    def oidc_callback(
+        self, state: str, nonce: str, code: str, path: Optional[str] = None,
+        *, client_nonce: Optional[str] = None, callback_params: Optional[OidcCallbackParams] = None,
+    ) -> VaultResponse:
         """Finish the OIDC flow with what the provider redirected back with.
 
         ``GET /v1/auth/{path}/oidc/callback?state=...&nonce=...&code=...`` (the values are also sent as a
@@ -248,9 +284,14 @@ class JWT(VaultApiBase[VaultResponse]):
         :param nonce: the nonce of the flow.
         :param code: the authorization ``code`` of the redirect.
         :param path: mount path of the method.
+        :param client_nonce: the ``client_nonce`` given to :meth:`oidc_authorization_url_request`.
+        :param callback_params: the other values of the redirect, an :class:`OidcCallbackParams` dict
+            (OpenBao only).
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         """
         params = {"state": state, "nonce": nonce, "code": code}
+        params.update(utils.remove_nones({"client_nonce": client_nonce}))
+        params.update(checked_fields("callback_params", callback_params, OidcCallbackParams.__annotations__))
         return self._adapter.get(url=self._url(path, "oidc/callback"), params=params, json=params)
 
     def jwt_login(self, role: str, jwt: str, use_token: bool = True, path: Optional[str] = None) -> VaultResponse:
@@ -403,7 +444,13 @@ class JWT(VaultApiBase[VaultResponse]):
     # -- the rest of the OIDC flow ----------------------------------------------------------------
 
     def oidc_callback_form_post(
-        self, state: str, code: Optional[str] = None, id_token: Optional[str] = None, path: Optional[str] = None
+        self,
+        state: str,
+        code: Optional[str] = None,
+        id_token: Optional[str] = None,
+        path: Optional[str] = None,
+        *,
+        client_nonce: Optional[str] = None, callback_params: Optional[OidcCallbackParams] = None,
     ) -> str:
         """Hand OpenBao what the provider posted back, in the ``form_post`` response mode.
 
@@ -417,9 +464,12 @@ class JWT(VaultApiBase[VaultResponse]):
         :param code: the authorization code the provider posted.
         :param id_token: the ID token the provider posted (``id_token`` response type).
         :param path: mount path of the method.
+        :param client_nonce: as in :meth:`oidc_callback`.
+        :param callback_params: as in :meth:`oidc_callback` (OpenBao only).
         :return: the HTML page OpenBao answers.
         """
-        body = utils.remove_nones({"state": state, "code": code, "id_token": id_token})
+        body = utils.remove_nones({"state": state, "code": code, "id_token": id_token, "client_nonce": client_nonce})
+        body.update(checked_fields("callback_params", callback_params, OidcCallbackParams.__annotations__))
         return self._adapter.request_response("post", self._url(path, "oidc/callback"), json=body).text
 
     def oidc_poll(self, state: str, client_nonce: str, path: Optional[str] = None) -> VaultResponse:

@@ -2,7 +2,7 @@
 from typing import Optional
 
 from hvac import utils
-from hvac.api.auth_methods._token_fields import Duration, StrList, documents_token_fields, token_fields
+from hvac.api.auth_methods._token_fields import Duration, StrList, TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "kerberos"
@@ -55,7 +55,7 @@ class Kerberos(VaultApiBase[VaultResponse]):
         """
         return self._adapter.get(url=_url("config", mount_point))
 
-    @documents_token_fields
+    @shared_field_docs
     def configure_ldap(
         self,
         url: Optional[str] = None,
@@ -87,11 +87,7 @@ class Kerberos(VaultApiBase[VaultResponse]):
         use_pre111_group_cn_behavior: Optional[bool] = None,
         dereference_aliases: Optional[str] = None,
         max_page_size: Optional[int] = None,
-        token_ttl: Optional[Duration] = None, token_max_ttl: Optional[Duration] = None,
-        token_period: Optional[Duration] = None, token_explicit_max_ttl: Optional[Duration] = None,
-        token_policies: Optional[StrList] = None, token_bound_cidrs: Optional[StrList] = None,
-        token_num_uses: Optional[int] = None, token_no_default_policy: Optional[bool] = None,
-        token_type: Optional[str] = None,
+        token_fields: Optional[TokenFields] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Configure the LDAP server where users' groups are looked up, and the tokens issued.
@@ -131,7 +127,7 @@ class Kerberos(VaultApiBase[VaultResponse]):
         :param max_page_size: page size of paged searches (0: no paging).
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when a policy or CIDR list holds other than strings.
+        :raises hvac.exceptions.ParamValidationError: when ``token_fields`` is not a dict of token settings.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses a value.
         """
         ldap = utils.remove_nones({
@@ -147,11 +143,7 @@ class Kerberos(VaultApiBase[VaultResponse]):
             "use_pre111_group_cn_behavior": use_pre111_group_cn_behavior,
             "dereference_aliases": dereference_aliases, "max_page_size": max_page_size,
         })
-        tokens = token_fields(
-            token_ttl, token_max_ttl, token_period, token_explicit_max_ttl, token_policies, token_bound_cidrs,
-            token_num_uses, token_no_default_policy, token_type,
-        )
-        return self._adapter.post(url=_url("config/ldap", mount_point), json={**ldap, **tokens})
+        return self._adapter.post(url=_url("config/ldap", mount_point), json=with_token_fields(ldap, token_fields))
 
     def read_ldap_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read the LDAP configuration (without ``bindpass``).

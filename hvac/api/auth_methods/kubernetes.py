@@ -2,6 +2,7 @@
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
+from hvac.api.auth_methods._token_fields import TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 from hvac.utils import comma_delimited_to_list, validate_list_of_strings_param, validate_pem_format
 
@@ -36,6 +37,8 @@ class Kubernetes(VaultApiBase[VaultResponse]):
         issuer: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         disable_local_ca_jwt: bool = False,
+        *,
+        disable_iss_validation: Optional[bool] = None,
     ) -> VaultResponse:
         """Configure how the method reaches and trusts the Kubernetes API.
 
@@ -48,6 +51,8 @@ class Kubernetes(VaultApiBase[VaultResponse]):
         :param issuer: expected ``iss`` claim of the service account JWTs.
         :param mount_point: where the auth method is mounted.
         :param disable_local_ca_jwt: do not use the pod's own CA and token when Vault runs in Kubernetes.
+        :param disable_iss_validation: skip the check of the JWTs' ``iss`` claim against ``issuer``
+            (deprecated by both servers, which skip it by default).
         :return: the response of the request.
         :raises hvac.exceptions.ParamValidationError: when ``kubernetes_ca_cert`` or ``pem_keys`` is not PEM.
         """
@@ -63,6 +68,7 @@ class Kubernetes(VaultApiBase[VaultResponse]):
                     "token_reviewer_jwt": token_reviewer_jwt,
                     "pem_keys": pem_keys,
                     "issuer": issuer,
+                    "disable_iss_validation": disable_iss_validation,
                 }
             )
         )
@@ -78,6 +84,7 @@ class Kubernetes(VaultApiBase[VaultResponse]):
         """
         return _data(self._adapter.get(url=_url("config", mount_point)))
 
+    @shared_field_docs
     def create_role(
         self,
         name: str,
@@ -91,13 +98,20 @@ class Kubernetes(VaultApiBase[VaultResponse]):
         mount_point: str = DEFAULT_MOUNT_POINT,
         alias_name_source: Optional[str] = None,
         audience: Optional[str] = None,
+        *,
+        token_fields: Optional[TokenFields] = None,
+        bound_service_account_namespace_selector: Optional[str] = None,
+        token_strictly_bind_ip: Optional[bool] = None,
+        # deprecated names of token settings
+        num_uses: Optional[int] = None, bound_cidrs: Optional[StrOrList] = None,
     ) -> VaultResponse:
         """Create a role, or update an existing one.
 
         ``POST /v1/auth/{mount_point}/role/{name}``
 
         The name and namespace lists (and ``policies``) may be lists or comma-delimited strings; they
-        are sent as lists.
+        are sent as lists. ``ttl``, ``max_ttl``, ``period``, ``policies`` and ``token_type`` are also
+        settings of ``token_fields`` (the first four under their deprecated names).
 
         :param name: name of the role.
         :param bound_service_account_names: service account names allowed to log in (``*`` for all).
@@ -110,8 +124,11 @@ class Kubernetes(VaultApiBase[VaultResponse]):
         :param mount_point: where the auth method is mounted.
         :param alias_name_source: ``serviceaccount_uid`` or ``serviceaccount_name``.
         :param audience: required ``aud`` claim of the service account JWT.
+        :param bound_service_account_namespace_selector: label selector (JSON or YAML) of the namespaces
+            allowed to log in, besides ``bound_service_account_namespaces`` (OpenBao only).
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: for a malformed list.
+        :raises hvac.exceptions.ParamValidationError: for a malformed list, a key of ``token_fields`` that
+            is not a token setting, or ``token_type`` given both as an argument and in ``token_fields``.
         """
         for param_name, value in (
             ("bound_service_account_names", bound_service_account_names),
@@ -131,6 +148,10 @@ class Kubernetes(VaultApiBase[VaultResponse]):
                     "period": period,
                     "alias_name_source": alias_name_source,
                     "audience": audience,
+                    "bound_service_account_namespace_selector": bound_service_account_namespace_selector,
+                    "token_strictly_bind_ip": token_strictly_bind_ip,
+                    "num_uses": num_uses,
+                    "bound_cidrs": bound_cidrs,
                 }
             )
         )
@@ -138,7 +159,7 @@ class Kubernetes(VaultApiBase[VaultResponse]):
             params["policies"] = comma_delimited_to_list(policies)
         if token_type:
             params["token_type"] = token_type
-        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=params)
+        return self._adapter.post(url=_url("role/{name}", mount_point, name=name), json=with_token_fields(params, token_fields))
 
     def read_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> Any:
         """Read a role.

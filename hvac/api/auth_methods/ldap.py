@@ -2,6 +2,7 @@
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import exceptions, utils
+from hvac.api.auth_methods._token_fields import shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "ldap"
@@ -43,6 +44,7 @@ class Ldap(VaultApiBase[VaultResponse]):
     """
 
     @utils.aliased_parameters(_0X_CONFIGURE_NAMES, removed_in_version="3.0.0")
+    @shared_field_docs
     def configure(
         self,
         userdn: Optional[str] = None,
@@ -83,6 +85,7 @@ class Ldap(VaultApiBase[VaultResponse]):
         token_type: Optional[str] = None,
         userfilter: Optional[str] = None,
         username_as_alias: Optional[bool] = None,
+        use_pre111_group_cn_behavior: Optional[bool] = None,
     ) -> VaultResponse:
         """Configure how the method connects to the LDAP server and finds users and groups.
 
@@ -111,8 +114,6 @@ class Ldap(VaultApiBase[VaultResponse]):
         :param groupfilter: Go template of the group membership query.
         :param groupattr: attribute of group entries naming the group.
         :param use_token_groups: use Active Directory's tokenGroups attribute.
-        :param token_ttl: initial TTL of the tokens issued.
-        :param token_max_ttl: maximum lifetime of the tokens issued.
         :param mount_point: where the auth method is mounted.
         :param anonymous_group_search: search groups anonymously.
         :param client_tls_cert: client certificate presented to the LDAP server.
@@ -121,15 +122,10 @@ class Ldap(VaultApiBase[VaultResponse]):
         :param dereference_aliases: alias dereferencing (``never``, ``finding``, ``searching``, ``always``).
         :param max_page_size: page size of paged searches.
         :param request_timeout: timeout of each request to the server.
-        :param token_bound_cidrs: CIDR blocks the tokens may be used from.
-        :param token_explicit_max_ttl: hard upper limit of the tokens' lifetime.
-        :param token_no_default_policy: do not attach the ``default`` policy.
-        :param token_num_uses: maximum number of uses of a token.
-        :param token_period: make the tokens periodic with this period.
-        :param token_policies: policies attached to the tokens.
-        :param token_type: ``service``, ``batch``, ``default-service`` or ``default-batch``.
         :param userfilter: Go template of the user search query.
         :param username_as_alias: use the login username as the entity alias name.
+        :param use_pre111_group_cn_behavior: match group CNs the way Vault did before 1.1.1, for
+            configurations that date from then (Vault only).
         :return: the response of the request.
         """
         params = utils.remove_nones(
@@ -170,6 +166,7 @@ class Ldap(VaultApiBase[VaultResponse]):
                 "token_type": token_type,
                 "userfilter": userfilter,
                 "username_as_alias": username_as_alias,
+                "use_pre111_group_cn_behavior": use_pre111_group_cn_behavior,
             }
         )
         api_path = utils.format_url("/v1/auth/{mount_point}/config", mount_point=mount_point)

@@ -2,7 +2,7 @@
 from typing import Any, Dict, Optional, Union
 
 from hvac import utils
-from hvac.api.auth_methods._token_fields import Duration, StrList, documents_token_fields, token_fields
+from hvac.api.auth_methods._token_fields import Duration, StrList, TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "oci"
@@ -49,18 +49,14 @@ class Oci(VaultApiBase[VaultResponse]):
         """
         return self._adapter.delete(url=_url("config", mount_point))
 
-    @documents_token_fields
+    @shared_field_docs
     def create_role(
         self,
         role: str,
         ocid_list: Optional[StrList] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         *,
-        token_ttl: Optional[Duration] = None, token_max_ttl: Optional[Duration] = None,
-        token_period: Optional[Duration] = None, token_explicit_max_ttl: Optional[Duration] = None,
-        token_policies: Optional[StrList] = None, token_bound_cidrs: Optional[StrList] = None,
-        token_num_uses: Optional[int] = None, token_no_default_policy: Optional[bool] = None,
-        token_type: Optional[str] = None,
+        token_fields: Optional[TokenFields] = None,
     ) -> VaultResponse:
         """Create a role, or replace the settings given of an existing one.
 
@@ -70,14 +66,11 @@ class Oci(VaultApiBase[VaultResponse]):
         :param ocid_list: OCIDs of the groups and dynamic groups whose members may log in with this role.
         :param mount_point: where the auth method is mounted.
         :return: the response of the request.
-        :raises hvac.exceptions.ParamValidationError: when a policy or CIDR list holds other than strings.
+        :raises hvac.exceptions.ParamValidationError: when ``token_fields`` is not a dict of token settings.
         """
-        tokens = token_fields(
-            token_ttl, token_max_ttl, token_period, token_explicit_max_ttl, token_policies, token_bound_cidrs,
-            token_num_uses, token_no_default_policy, token_type,
-        )
-        body = utils.remove_nones({"ocid_list": ocid_list, **tokens})
-        return self._adapter.post(url=_url("role/{role}", mount_point, role=role), json=body)
+        body = utils.remove_nones({"ocid_list": ocid_list})
+        url = _url("role/{role}", mount_point, role=role)
+        return self._adapter.post(url=url, json=with_token_fields(body, token_fields))
 
     def read_role(self, role: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read a role: the OCIDs of its groups and the settings of its tokens.

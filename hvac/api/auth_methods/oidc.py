@@ -41,6 +41,11 @@ class OIDC(JWT[VaultResponse]):
         token_type: Optional[str] = None,
         path: Optional[str] = None,
         user_claim_json_pointer: Optional[bool] = None,
+        *,
+        max_age: Optional[Union[str, int]] = None,
+        ttl: Optional[Union[str, int]] = None, max_ttl: Optional[Union[str, int]] = None,
+        period: Optional[Union[str, int]] = None, policies: Optional[List[str]] = None,
+        num_uses: Optional[int] = None, bound_cidrs: Optional[List[str]] = None,
     ) -> None:
         """Create or update a role; the same request as :meth:`JWT.create_role` with ``role_type`` ``"oidc"``.
 
@@ -77,4 +82,6 @@ class OIDC(JWT[VaultResponse]):
             token_type=token_type,
             path=path,
             user_claim_json_pointer=user_claim_json_pointer,
+            max_age=max_age, ttl=ttl, max_ttl=max_ttl, period=period, policies=policies, num_uses=num_uses,
+            bound_cidrs=bound_cidrs,
         )

@@ -2,6 +2,7 @@
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
+from hvac.api.auth_methods._token_fields import TokenFields, shared_field_docs, with_token_fields
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "okta"
@@ -17,6 +18,7 @@ class Okta(VaultApiBase[VaultResponse]):
     Reference: https://developer.hashicorp.com/vault/api-docs/auth/okta
     """
 
+    @shared_field_docs
     def configure(
         self,
         org_name: str,
@@ -26,6 +28,10 @@ class Okta(VaultApiBase[VaultResponse]):
         max_ttl: Optional[Union[str, int]] = None,
         bypass_okta_mfa: Optional[bool] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        token_fields: Optional[TokenFields] = None,
+        # deprecated names of org_name, api_token and base_url
+        organization: Optional[str] = None, token: Optional[str] = None, production: Optional[bool] = None,
     ) -> VaultResponse:
         """Configure the Okta organisation the method talks to.
 
@@ -34,11 +40,16 @@ class Okta(VaultApiBase[VaultResponse]):
         :param org_name: name of the Okta organisation, e.g. ``dev-123456``.
         :param api_token: Okta API token (needed to read group membership).
         :param base_url: Okta domain, e.g. ``okta.com`` or ``oktapreview.com``.
-        :param ttl: TTL of the tokens issued.
-        :param max_ttl: maximum lifetime of the tokens issued.
+        :param ttl: TTL of the tokens issued (deprecated by Vault for ``token_ttl``).
+        :param max_ttl: maximum lifetime of the tokens issued (deprecated by Vault for ``token_max_ttl``).
         :param bypass_okta_mfa: skip Okta's MFA requirement on login.
         :param mount_point: where the auth method is mounted.
+        :param organization: deprecated name of ``org_name`` (Vault reads ``org_name`` first).
+        :param token: deprecated name of ``api_token`` (Vault reads ``api_token`` first).
+        :param production: deprecated: ``True`` for ``okta.com``, ``False`` for ``oktapreview.com``
+            (Vault reads ``base_url`` first).
         :return: the response of the request.
+        :raises hvac.exceptions.ParamValidationError: for a key of ``token_fields`` that is not a token setting.
         """
         params: Dict[str, Any] = {"org_name": org_name}
         params.update(
@@ -49,10 +60,13 @@ class Okta(VaultApiBase[VaultResponse]):
                     "ttl": ttl,
                     "max_ttl": max_ttl,
                     "bypass_okta_mfa": bypass_okta_mfa,
+                    "organization": organization,
+                    "token": token,
+                    "production": production,
                 }
             )
         )
-        return self._adapter.post(url=_url(mount_point, "config"), json=params)
+        return self._adapter.post(url=_url(mount_point, "config"), json=with_token_fields(params, token_fields))
 
     def read_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read the method's configuration.
@@ -168,19 +182,43 @@ class Okta(VaultApiBase[VaultResponse]):
         return self._adapter.delete(url=_url(mount_point, "groups/{name}", name=name), json={"name": name})
 
     def login(
-        self, username: str, password: str, use_token: bool = True, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        username: str,
+        password: str,
+        use_token: bool = True,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        totp: Optional[str] = None, provider: Optional[str] = None, nonce: Optional[str] = None,
     ) -> VaultResponse:
         """Log in with Okta credentials.
 
         ``POST /v1/auth/{mount_point}/login/{username}``
 
+        The username is also sent in the body, as hvac does (Vault reads it from the path).
+
         :param username: the Okta username.
         :param password: the user's password.
         :param use_token: adopt the returned client token on the client.
         :param mount_point: where the auth method is mounted.
+        :param totp: passcode of a TOTP factor (Okta Verify, Google Authenticator).
+        :param provider: the MFA factor provider to use (``OKTA`` or ``GOOGLE``).
+        :param nonce: a nonce of your choice for Okta Verify's number challenge: while this login
+            waits, :meth:`verify` with the same nonce answers the number to pick on the phone.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         """
         params = {"username": username, "password": password}
+        params.update(utils.remove_nones({"totp": totp, "provider": provider, "nonce": nonce}))
         return self._adapter.login(
             url=_url(mount_point, "login/{username}", username=username), use_token=use_token, json=params
         )
+
+    def verify(self, nonce: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the number Okta Verify's challenge asks for, during a :meth:`login` made with ``nonce``.
+
+        ``GET /v1/auth/{mount_point}/verify/{nonce}``
+
+        :param nonce: the nonce given to :meth:`login`.
+        :param mount_point: where the auth method is mounted.
+        :return: the decoded response (``data.correct_answer``), or the requests.Response.
+        """
+        return self._adapter.get(url=_url(mount_point, "verify/{nonce}", nonce=nonce))

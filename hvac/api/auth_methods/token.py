@@ -2,6 +2,7 @@
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
+from hvac.api.auth_methods._token_fields import shared_field_docs
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "token"
@@ -69,6 +70,8 @@ class Token(VaultApiBase[VaultResponse]):
         entity_alias: Optional[str] = None,
         wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        lease: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create a token, a child of the calling token unless ``no_parent``.
 
@@ -90,13 +93,14 @@ class Token(VaultApiBase[VaultResponse]):
         :param entity_alias: entity alias to attach the token to (needs a role).
         :param wrap_ttl: wrap the answer in a response-wrapping token with this TTL.
         :param mount_point: where the token auth method is mounted.
+        :param lease: deprecated name of ``ttl``, which the server reads first when both are given.
         :return: the decoded response (``auth.client_token``...), or the requests.Response.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params = self._creation_params(
             id, policies, meta, no_default_policy, renewable, ttl, type, explicit_max_ttl,
-            display_name, num_uses, period, entity_alias, no_parent=no_parent,
+            display_name, num_uses, period, entity_alias, no_parent=no_parent, lease=lease,
         )
         if role_name is None:
             api_path = self._url(mount_point, "create")
@@ -121,6 +125,8 @@ class Token(VaultApiBase[VaultResponse]):
         entity_alias: Optional[str] = None,
         wrap_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        lease: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create a token without a parent (it outlives the calling token).
 
@@ -134,7 +140,7 @@ class Token(VaultApiBase[VaultResponse]):
         """
         params = self._creation_params(
             id, policies, meta, no_default_policy, renewable, ttl, type, explicit_max_ttl,
-            display_name, num_uses, period, entity_alias, role_name=role_name,
+            display_name, num_uses, period, entity_alias, role_name=role_name, lease=lease,
         )
         return self._adapter.post(url=self._url(mount_point, "create-orphan"), json=params, wrap_ttl=wrap_ttl)
 
@@ -353,6 +359,7 @@ class Token(VaultApiBase[VaultResponse]):
         """
         return self._adapter.list(url=self._url(mount_point, "roles"))
 
+    @shared_field_docs
     def create_or_update_role(
         self,
         role_name: str,
@@ -365,10 +372,22 @@ class Token(VaultApiBase[VaultResponse]):
         mount_point: str = DEFAULT_MOUNT_POINT,
         token_period: Optional[Union[str, int]] = None,
         token_explicit_max_ttl: Optional[Union[str, int]] = None,
+        *,
+        allowed_policies_glob: Optional[List[str]] = None, disallowed_policies_glob: Optional[List[str]] = None,
+        token_bound_cidrs: Optional[Union[str, List[str]]] = None,
+        token_no_default_policy: Optional[bool] = None,
+        token_num_uses: Optional[int] = None,
+        token_type: Optional[str] = None,
+        # deprecated names of token settings
+        period: Optional[Union[str, int]] = None, explicit_max_ttl: Optional[Union[str, int]] = None,
+        bound_cidrs: Optional[Union[str, List[str]]] = None,
     ) -> VaultResponse:
         """Create a token role, or update an existing one.
 
         ``POST /v1/auth/{mount_point}/roles/{role_name}``
+
+        Token roles take six of the ``token_*`` settings (not the TTLs nor the policies, which the
+        token creation sets), as keyword arguments.
 
         :param role_name: name of the role.
         :param allowed_policies: policies tokens of this role may have.
@@ -378,8 +397,8 @@ class Token(VaultApiBase[VaultResponse]):
         :param path_suffix: suffix appended to the tokens' creation path.
         :param allowed_entity_aliases: entity aliases tokens of this role may be attached to.
         :param mount_point: where the token auth method is mounted.
-        :param token_period: make the tokens periodic with this period.
-        :param token_explicit_max_ttl: hard upper limit of the tokens' lifetime.
+        :param allowed_policies_glob: glob patterns of the policies tokens of this role may have.
+        :param disallowed_policies_glob: glob patterns of the policies tokens of this role may not have.
         :return: the response of the request.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
@@ -394,6 +413,15 @@ class Token(VaultApiBase[VaultResponse]):
                 "allowed_entity_aliases": allowed_entity_aliases,
                 "token_period": token_period,
                 "token_explicit_max_ttl": token_explicit_max_ttl,
+                "allowed_policies_glob": allowed_policies_glob,
+                "disallowed_policies_glob": disallowed_policies_glob,
+                "token_bound_cidrs": token_bound_cidrs,
+                "token_no_default_policy": token_no_default_policy,
+                "token_num_uses": token_num_uses,
+                "token_type": token_type,
+                "period": period,
+                "explicit_max_ttl": explicit_max_ttl,
+                "bound_cidrs": bound_cidrs,
             }
         )
         return self._adapter.post(url=self._url(mount_point, "roles/{role_name}", role_name=role_name), json=params)
