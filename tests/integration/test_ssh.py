@@ -174,3 +174,31 @@ def test_dynamic_keys_are_gone_from_openbao(ssh, mount):
         ssh.delete_key("legacy", mount_point=mount)
     with pytest.raises(exceptions.InvalidRequest, match="dynamic"):
         ssh.create_role("dyn", key="legacy", key_type="dynamic", admin_user="root", mount_point=mount)
+
+
+def test_ca_role_template_and_issuer_fields(ssh, mount):
+    ssh.submit_ca_information(mount_point=mount)
+    issuer_id = ssh.list_issuers(mount_point=mount)["data"]["keys"][0]
+    ssh.create_role(
+        name="templated",
+        key_type="ca",
+        allow_user_certificates=True,
+        allowed_users="{{identity.entity.name}}",
+        allowed_users_template=True,
+        default_user="{{identity.entity.name}}",
+        default_user_template=True,
+        allowed_domains_template=True,
+        default_extensions_template=True,
+        not_before_duration=90,
+        allow_empty_principals=True,
+        allow_commas_in_identity_templates=True,
+        allow_wildcards_in_identity_templates=True,
+        issuer_ref=issuer_id,
+        mount_point=mount,
+    )
+    role = ssh.read_role(name="templated", mount_point=mount)["data"]
+    assert role["default_user_template"] is True and role["allowed_domains_template"] is True
+    assert role["default_extensions_template"] is True and role["not_before_duration"] == 90
+    assert role["allow_empty_principals"] is True and role["issuer_ref"] == issuer_id
+    assert role["allow_commas_in_identity_templates"] is True
+    assert role["allow_wildcards_in_identity_templates"] is True

@@ -40,7 +40,7 @@ _OIDC_RESPONSE_TYPES = ("code",)
 _OIDC_CODE_CHALLENGE_METHODS = ("S256", "plain")
 _OIDC_GRANT_TYPES = ("authorization_code", "client_credentials")
 #: How :meth:`Identity.request_oidc_provider_token` presents the client's credentials.
-_OIDC_CLIENT_AUTH_METHODS = ("client_secret_basic", "client_secret_post")
+_OIDC_CLIENT_AUTH_METHODS = ("client_secret_post", "client_secret_basic")
 
 _Ttl = Union[str, int]
 

@@ -1,10 +1,16 @@
 """Identity entities, their aliases, lookups and the legacy alias paths."""
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from hvac import utils
 from hvac.api.secrets_engines.identity._base import IdentityBase, _StrOrList, _validate_metadata
 from hvac.api.vault_api_base import VaultResponse
 from hvac.constants.identity import DEFAULT_MOUNT_POINT
+
+
+def _alias_extras(custom_metadata: Optional[Dict[str, str]], entity_id: Optional[str]) -> Dict[str, Any]:
+    """The alias fields beyond the reference's, those given."""
+    _validate_metadata(custom_metadata)
+    return utils.remove_nones({"custom_metadata": custom_metadata, "entity_id": entity_id})
 
 
 class Entities(IdentityBase[VaultResponse]):
@@ -46,6 +52,8 @@ class Entities(IdentityBase[VaultResponse]):
         policies: Optional[_StrOrList] = None,
         disabled: Optional[bool] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        entity_id: Optional[str] = None,
     ) -> VaultResponse:
         """Create the entity called ``name``, or update it if it exists.
 
@@ -56,10 +64,12 @@ class Entities(IdentityBase[VaultResponse]):
         :param policies: policies tied to the entity.
         :param disabled: whether tokens of the entity are refused.
         :param mount_point: where the identity engine is mounted.
+        :param entity_id: ID of an existing entity to update instead, sent as ``id``: it takes the
+            name ``name``.
         :return: the decoded response on creation, else the requests.Response (204).
         """
         _validate_metadata(metadata)
-        params = utils.remove_nones({"metadata": metadata, "policies": policies, "disabled": disabled})
+        params = utils.remove_nones({"metadata": metadata, "policies": policies, "disabled": disabled, "id": entity_id})
         return self._adapter.post(url=self._url("entity/name/{name}", mount_point, name=name), json=params)
 
     def read_entity(self, entity_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -191,6 +201,9 @@ class Entities(IdentityBase[VaultResponse]):
         mount_accessor: str,
         alias_id: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        custom_metadata: Optional[Dict[str, str]] = None,
+        entity_id: Optional[str] = None,
     ) -> VaultResponse:
         """Create an entity alias, or update it when ``alias_id`` names an existing one.
 
@@ -201,11 +214,14 @@ class Entities(IdentityBase[VaultResponse]):
         :param mount_accessor: accessor of the auth method mount the alias comes from.
         :param alias_id: ID of the alias to update.
         :param mount_point: where the identity engine is mounted.
+        :param custom_metadata: string pairs stored with the alias.
+        :param entity_id: the older name of ``canonical_id`` (deprecated by both servers).
         :return: the decoded response (``data.id`` and ``data.canonical_id``).
         """
         params = utils.remove_nones(
             {"id": alias_id, "name": name, "canonical_id": canonical_id, "mount_accessor": mount_accessor}
         )
+        params.update(_alias_extras(custom_metadata, entity_id))
         return self._adapter.post(url=self._url("entity-alias", mount_point), json=params)
 
     def read_entity_alias(self, alias_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -226,6 +242,9 @@ class Entities(IdentityBase[VaultResponse]):
         canonical_id: str,
         mount_accessor: str,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        custom_metadata: Optional[Dict[str, str]] = None,
+        entity_id: Optional[str] = None,
     ) -> VaultResponse:
         """Update the entity alias with the given ID.
 
@@ -236,9 +255,12 @@ class Entities(IdentityBase[VaultResponse]):
         :param canonical_id: ID of the entity the alias belongs to.
         :param mount_accessor: accessor of the auth method mount the alias comes from.
         :param mount_point: where the identity engine is mounted.
+        :param custom_metadata: string pairs stored with the alias (they replace the stored ones).
+        :param entity_id: the older name of ``canonical_id`` (deprecated by both servers).
         :return: the decoded response or the requests.Response (204).
         """
         params = utils.remove_nones({"name": name, "canonical_id": canonical_id, "mount_accessor": mount_accessor})
+        params.update(_alias_extras(custom_metadata, entity_id))
         return self._adapter.post(url=self._url("entity-alias/id/{id}", mount_point, id=alias_id), json=params)
 
     def list_entity_aliases(self, method: str = "LIST", mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -357,6 +379,8 @@ class Entities(IdentityBase[VaultResponse]):
         mount_accessor: str,
         alias_id: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        entity_id: Optional[str] = None,
     ) -> VaultResponse:
         """Create an entity alias (or update it, given ``alias_id``) through the old ``alias`` path.
 
@@ -369,10 +393,11 @@ class Entities(IdentityBase[VaultResponse]):
         :param mount_accessor: accessor of the auth method mount the alias comes from.
         :param alias_id: ID of the alias to update.
         :param mount_point: where the identity engine is mounted.
+        :param entity_id: the older name of ``canonical_id`` (deprecated by both servers).
         :return: the decoded response (``data.id`` and ``data.canonical_id``).
         """
         fields = {"id": alias_id, "name": name, "canonical_id": canonical_id, "mount_accessor": mount_accessor}
-        return self._write("alias", fields, mount_point)
+        return self._write("alias", {**fields, "entity_id": entity_id}, mount_point)
 
     def read_legacy_alias(self, alias_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Read an entity alias through the old ``alias`` path.
@@ -392,6 +417,8 @@ class Entities(IdentityBase[VaultResponse]):
         canonical_id: Optional[str] = None,
         mount_accessor: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        entity_id: Optional[str] = None,
     ) -> VaultResponse:
         """Update an entity alias through the old ``alias`` path.
 
@@ -402,9 +429,10 @@ class Entities(IdentityBase[VaultResponse]):
         :param canonical_id: ID of the entity the alias belongs to.
         :param mount_accessor: accessor of the auth method mount the alias comes from.
         :param mount_point: where the identity engine is mounted.
+        :param entity_id: the older name of ``canonical_id`` (deprecated by both servers).
         :return: the decoded response (``data.id`` and ``data.canonical_id``).
         """
-        fields = {"name": name, "canonical_id": canonical_id, "mount_accessor": mount_accessor}
+        fields = {"name": name, "canonical_id": canonical_id, "mount_accessor": mount_accessor, "entity_id": entity_id}
         return self._write("alias/id/{id}", fields, mount_point, id=alias_id)
 
     def delete_legacy_alias(self, alias_id: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:

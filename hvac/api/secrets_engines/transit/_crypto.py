@@ -27,6 +27,8 @@ class Crypto(TransitBase[VaultResponse]):
         convergent_encryption: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         associated_data: Optional[str] = None,
+        *,
+        partial_failure_response_code: Optional[int] = None,
     ) -> VaultResponse:
         """Encrypt base64 plaintext with the named key (Vault creates the key when it does not exist).
 
@@ -42,6 +44,8 @@ class Crypto(TransitBase[VaultResponse]):
         :param convergent_encryption: with ``type``, create the key with convergent encryption.
         :param mount_point: where the engine is mounted.
         :param associated_data: base64 data authenticated with AEAD keys but not encrypted.
+        :param partial_failure_response_code: the HTTP status to answer when only some batch items fail
+            (instead of 400), e.g. 207.
         :return: the decoded response (``data.ciphertext`` or ``data.batch_results``), or the requests.Response.
         :raises ValueError: when neither ``plaintext`` nor ``batch_input`` is given.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -60,6 +64,7 @@ class Crypto(TransitBase[VaultResponse]):
                     "type": type,
                     "convergent_encryption": convergent_encryption,
                     "associated_data": associated_data,
+                    "partial_failure_response_code": partial_failure_response_code,
                 }
             )
         )
@@ -74,6 +79,8 @@ class Crypto(TransitBase[VaultResponse]):
         batch_input: Optional[_BatchInput] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         associated_data: Optional[str] = None,
+        *,
+        partial_failure_response_code: Optional[int] = None,
     ) -> VaultResponse:
         """Decrypt a ``vault:vN:...`` ciphertext with the named key.
 
@@ -86,6 +93,8 @@ class Crypto(TransitBase[VaultResponse]):
         :param batch_input: a list of ``{"ciphertext": ..., "context": ...}`` items, decrypted in one call.
         :param mount_point: where the engine is mounted.
         :param associated_data: the base64 associated data given at encryption.
+        :param partial_failure_response_code: the HTTP status to answer when only some batch items fail
+            (instead of 400), e.g. 207.
         :return: the decoded response (``data.plaintext``, base64, or ``data.batch_results``), or the requests.Response.
         :raises ValueError: when neither ``ciphertext`` nor ``batch_input`` is given, before a request.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -94,11 +103,9 @@ class Crypto(TransitBase[VaultResponse]):
         if ciphertext is None and batch_input is None:
             raise ValueError("ciphertext must be specified unless batch_input is set")
         params: Dict[str, Any] = {"ciphertext": ciphertext}
-        params.update(
-            utils.remove_nones(
-                {"context": context, "nonce": nonce, "batch_input": batch_input, "associated_data": associated_data}
-            )
-        )
+        options: Dict[str, Any] = {"context": context, "nonce": nonce, "batch_input": batch_input}
+        options.update(associated_data=associated_data, partial_failure_response_code=partial_failure_response_code)
+        params.update(utils.remove_nones(options))
         return self._adapter.post(url=self._url("decrypt/{name}", mount_point, name=name), json=params)
 
     def rewrap_data(
@@ -142,6 +149,9 @@ class Crypto(TransitBase[VaultResponse]):
         nonce: Optional[str] = None,
         bits: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        key_version: Optional[int] = None,
+        associated_data: Optional[str] = None,
     ) -> VaultResponse:
         """Generate a fresh data key, returned encrypted by the named key (and in plaintext unless ``wrapped``).
 
@@ -153,6 +163,8 @@ class Crypto(TransitBase[VaultResponse]):
         :param nonce: base64 nonce (convergent encryption of old keys only).
         :param bits: the data key's size: 128, 256 or 512.
         :param mount_point: where the engine is mounted.
+        :param key_version: encrypt the data key with this version of the named key instead of the latest.
+        :param associated_data: base64 data authenticated with AEAD keys but not encrypted (OpenBao only).
         :return: the decoded response (``data.ciphertext``, ``data.plaintext``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``key_type`` or ``bits``, before a request.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -160,28 +172,37 @@ class Crypto(TransitBase[VaultResponse]):
         """
         utils.validate_allowed("key_type", key_type, transit_constants.ALLOWED_DATA_KEY_TYPES)
         utils.validate_allowed("bits", bits, transit_constants.ALLOWED_DATA_KEY_BITS, noun="values")
-        params = utils.remove_nones({"context": context, "nonce": nonce, "bits": bits})
+        params = utils.remove_nones({"context": context, "nonce": nonce, "bits": bits, "key_version": key_version})
+        params.update(utils.remove_nones({"associated_data": associated_data}))
         api_path = self._url("datakey/{key_type}/{name}", mount_point, key_type=key_type, name=name)
         return self._adapter.post(url=api_path, json=params)
 
     # ------------------------------------------------------ hashing, signing
 
     def generate_random_bytes(
-        self, n_bytes: Optional[int] = None, output_format: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        n_bytes: Optional[int] = None,
+        output_format: Optional[str] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        source: Optional[str] = None,
     ) -> VaultResponse:
         """Return random bytes from Vault's entropy source.
 
-        ``POST /v1/{mount_point}/random``
+        ``POST /v1/{mount_point}/random`` (``/random/{source}`` with ``source``)
 
         :param n_bytes: how many bytes (Vault's default is 32).
         :param output_format: ``base64`` (Vault's default) or ``hex``.
         :param mount_point: where the engine is mounted.
+        :param source: ``platform`` (the default), ``seal`` or ``all``: where the entropy comes from.
         :return: the decoded response (``data.random_bytes``), or the requests.Response.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
+        utils.validate_allowed("source", source, _RANDOM_SOURCES, noun="values")
         params = utils.remove_nones({"bytes": n_bytes, "format": output_format})
-        return self._adapter.post(url=self._url("random", mount_point), json=params)
+        template = "random" if source is None else "random/{source}"
+        return self._adapter.post(url=self._url(template, mount_point, source=source), json=params)
 
     def hash_data(
         self,
@@ -212,28 +233,34 @@ class Crypto(TransitBase[VaultResponse]):
     def generate_hmac(
         self,
         name: str,
-        hash_input: str,
+        hash_input: Optional[str],
         key_version: Optional[int] = None,
         algorithm: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        batch_input: Optional[_BatchInput] = None,
     ) -> VaultResponse:
         """Compute the HMAC of base64 data with the named key.
 
         ``POST /v1/{mount_point}/hmac/{name}``
 
         :param name: the key to use.
-        :param hash_input: base64-encoded data.
+        :param hash_input: base64-encoded data (``None`` with ``batch_input``: it is always sent, as hvac does).
         :param key_version: use this version instead of the latest.
         :param algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS`` (Vault's default sha2-256).
         :param mount_point: where the engine is mounted.
-        :return: the decoded response (``data.hmac``, ``vault:vN:...``), or the requests.Response.
+        :param batch_input: a list of ``{"input": ...}`` items, each given its own HMAC (``hash_input`` is
+            then ignored).
+        :return: the decoded response (``data.hmac``, ``vault:vN:...``, or ``data.batch_results``), or the
+            requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``algorithm``, before a request.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("algorithm", algorithm, transit_constants.ALLOWED_HASH_DATA_ALGORITHMS)
         params: Dict[str, Any] = {"input": hash_input}
-        params.update(utils.remove_nones({"key_version": key_version, "algorithm": algorithm}))
+        options = {"key_version": key_version, "algorithm": algorithm, "batch_input": batch_input}
+        params.update(utils.remove_nones(options))
         return self._adapter.post(url=self._url("hmac/{name}", mount_point, name=name), json=params)
 
     def sign_data(
@@ -249,6 +276,8 @@ class Crypto(TransitBase[VaultResponse]):
         salt_length: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         batch_input: Optional[_BatchInput] = None,
+        *,
+        algorithm: Optional[str] = None,
     ) -> VaultResponse:
         """Sign base64 data with the named (asymmetric) key.
 
@@ -265,6 +294,8 @@ class Crypto(TransitBase[VaultResponse]):
         :param salt_length: RSA-PSS salt length: ``auto``, ``hash`` or a number of bytes.
         :param mount_point: where the engine is mounted.
         :param batch_input: a list of ``{"input": ..., "context": ...}`` items, signed in one call.
+        :param algorithm: the older name of ``hash_algorithm``, which wins when both are given (deprecated
+            by both servers; sent unchecked, for servers that still expect it).
         :return: the decoded response (``data.signature`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for an unknown option value, or when not exactly
             one of ``hash_input`` and ``batch_input`` is given, before a request.
@@ -294,6 +325,7 @@ class Crypto(TransitBase[VaultResponse]):
                     "signature_algorithm": signature_algorithm,
                     "marshaling_algorithm": marshaling_algorithm,
                     "salt_length": salt_length,
+                    "algorithm": algorithm,
                 }
             )
         )
@@ -302,7 +334,7 @@ class Crypto(TransitBase[VaultResponse]):
     def verify_signed_data(
         self,
         name: str,
-        hash_input: str,
+        hash_input: Optional[str],
         signature: Optional[str] = None,
         hmac: Optional[str] = None,
         hash_algorithm: Optional[str] = None,
@@ -312,15 +344,18 @@ class Crypto(TransitBase[VaultResponse]):
         salt_length: Optional[Union[str, int]] = None,
         marshaling_algorithm: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        batch_input: Optional[_BatchInput] = None,
+        algorithm: Optional[str] = None,
     ) -> VaultResponse:
         """Check a signature (or an HMAC) of base64 data against the named key.
 
         ``POST /v1/{mount_point}/verify/{name}`` (the body carries ``name`` too, as the reference sends it)
 
         :param name: the key to use.
-        :param hash_input: base64-encoded data.
+        :param hash_input: base64-encoded data (``None`` with ``batch_input``: it is always sent, as hvac does).
         :param signature: a ``vault:vN:...`` signature from :meth:`sign_data`; exactly one of
-            ``signature`` and ``hmac``.
+            ``signature`` and ``hmac`` unless ``batch_input`` is given.
         :param hmac: a ``vault:vN:...`` HMAC from :meth:`generate_hmac`.
         :param hash_algorithm: one of ``hvac.constants.transit.ALLOWED_HASH_DATA_ALGORITHMS``.
         :param context: base64 key-derivation context (derived ed25519 keys).
@@ -329,13 +364,15 @@ class Crypto(TransitBase[VaultResponse]):
         :param salt_length: RSA-PSS salt length: ``auto``, ``hash`` or a number of bytes.
         :param marshaling_algorithm: ECDSA keys: ``asn1`` or ``jws``.
         :param mount_point: where the engine is mounted.
-        :return: the decoded response (``data.valid``), or the requests.Response.
+        :param batch_input: a list of ``{"input": ..., "signature": ...}`` (or ``"hmac"``) items, checked in one call.
+        :param algorithm: the older name of ``hash_algorithm`` (deprecated by both servers; sent unchecked).
+        :return: the decoded response (``data.valid`` or ``data.batch_results``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: when not exactly one of ``signature`` and ``hmac``
-            is given, or for an unknown option value, before a request.
+            is given (without ``batch_input``), or for an unknown option value, before a request.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        if (signature is None) == (hmac is None):
+        if batch_input is None and (signature is None) == (hmac is None):
             raise exceptions.ParamValidationError(
                 'either "signature" or "hmac" argument (but not both) must be provided to verify signature'
             )
@@ -352,6 +389,8 @@ class Crypto(TransitBase[VaultResponse]):
                     "signature_algorithm": signature_algorithm,
                     "salt_length": salt_length,
                     "marshaling_algorithm": marshaling_algorithm,
+                    "batch_input": batch_input,
+                    "algorithm": algorithm,
                 }
             )
         )
@@ -500,7 +539,7 @@ class Crypto(TransitBase[VaultResponse]):
 
     def generate_random_bytes_url_form(
         self,
-        source: Optional[str],
+        source: Optional[str] = None,
         n_bytes: Optional[int] = None,
         output_format: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,

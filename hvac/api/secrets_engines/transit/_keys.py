@@ -9,6 +9,20 @@ from hvac.api.vault_api_base import VaultResponse
 from hvac.constants import transit as transit_constants
 
 
+#: Key types the servers accept beyond the reference's list (which its error message keeps naming).
+_NEWER_KEY_TYPES = (
+    "aes128-gcm96", "xchacha20-poly1305", "hmac", "managed_key", "mldsa-44", "mldsa-65", "mldsa-87", "external-key"
+)
+
+
+def _key_source(
+    managed_key_name: Optional[str], managed_key_id: Optional[str], external_key_ref: Optional[str]
+) -> Dict[str, str]:
+    """The fields naming where a key's material lives outside the engine (the ones given)."""
+    fields = {"managed_key_name": managed_key_name, "managed_key_id": managed_key_id}
+    return utils.remove_nones({**fields, "external_key_ref": external_key_ref})
+
+
 class Keys(TransitBase[VaultResponse]):
     """Named keys: create, configure, rotate, back up, import, export, delete."""
 
@@ -24,6 +38,11 @@ class Keys(TransitBase[VaultResponse]):
         key_type: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         auto_rotate_period: Optional[Union[str, int]] = None,
+        *,
+        key_size: Optional[int] = None,
+        managed_key_name: Optional[str] = None,
+        managed_key_id: Optional[str] = None,
+        external_key_ref: Optional[str] = None,
     ) -> VaultResponse:
         """Create a named key.
 
@@ -34,9 +53,17 @@ class Keys(TransitBase[VaultResponse]):
         :param derived: derive a key per request from the ``context`` given with it.
         :param exportable: allow the key to be exported (cannot be undone).
         :param allow_plaintext_backup: allow a plaintext backup of the key (cannot be undone).
-        :param key_type: one of ``hvac.constants.transit.ALLOWED_KEY_TYPES`` (Vault defaults to aes256-gcm96).
+        :param key_type: one of ``hvac.constants.transit.ALLOWED_KEY_TYPES`` (Vault defaults to aes256-gcm96),
+            or a type the servers added since: ``aes128-gcm96``, ``xchacha20-poly1305``, ``hmac``,
+            ``managed_key`` (Vault), ``mldsa-44``, ``mldsa-65``, ``mldsa-87``, ``external-key`` (OpenBao).
         :param mount_point: where the engine is mounted.
         :param auto_rotate_period: how often Vault rotates the key by itself ("0" disables).
+        :param key_size: size in bytes of an ``hmac`` key (32 to 512).
+        :param managed_key_name: a Vault Enterprise managed key to keep the key in (``managed_key`` type;
+            Vault only).
+        :param managed_key_id: the same managed key by its UUID (Vault only).
+        :param external_key_ref: ``<config>:<key>`` of a key under ``sys/external-keys`` to use
+            (OpenBao only).
         :return: the decoded response, or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for convergent encryption without ``derived``,
             or an unknown ``key_type``, before a request.
@@ -45,7 +72,8 @@ class Keys(TransitBase[VaultResponse]):
         """
         if convergent_encryption and not derived:
             raise exceptions.ParamValidationError("derived must be set to True when convergent_encryption is True")
-        utils.validate_allowed("key_type", key_type, transit_constants.ALLOWED_KEY_TYPES)
+        if key_type not in _NEWER_KEY_TYPES:
+            utils.validate_allowed("key_type", key_type, transit_constants.ALLOWED_KEY_TYPES)
         params = utils.remove_nones(
             {
                 "convergent_encryption": convergent_encryption,
@@ -54,22 +82,29 @@ class Keys(TransitBase[VaultResponse]):
                 "allow_plaintext_backup": allow_plaintext_backup,
                 "type": key_type,
                 "auto_rotate_period": auto_rotate_period,
+                "key_size": key_size,
             }
         )
+        params.update(_key_source(managed_key_name, managed_key_id, external_key_ref))
         return self._adapter.post(url=self._url("keys/{name}", mount_point, name=name), json=params)
 
-    def read_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def read_key(
+        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, context: Optional[str] = None
+    ) -> VaultResponse:
         """Read a named key's settings and versions (never the key material).
 
         ``GET /v1/{mount_point}/keys/{name}``
 
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
+        :param context: base64 derivation context: a derived asymmetric key then shows the public
+            key derived for it (sent as the ``context`` query parameter).
         :return: the decoded response, or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
         :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
-        return self._adapter.get(url=self._url("keys/{name}", mount_point, name=name))
+        params = utils.remove_nones({"context": context})
+        return self._adapter.get(url=self._url("keys/{name}", mount_point, name=name), params=params)
 
     def list_keys(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """List the names of the keys.
@@ -139,18 +174,30 @@ class Keys(TransitBase[VaultResponse]):
         )
         return self._adapter.post(url=self._url("keys/{name}/config", mount_point, name=name), json=params)
 
-    def rotate_key(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def rotate_key(
+        self,
+        name: str,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        managed_key_name: Optional[str] = None,
+        managed_key_id: Optional[str] = None,
+        external_key_ref: Optional[str] = None,
+    ) -> VaultResponse:
         """Add a new version to a named key; new encryptions use it.
 
         ``POST /v1/{mount_point}/keys/{name}/rotate``
 
         :param name: the key's name.
         :param mount_point: where the engine is mounted.
+        :param managed_key_name: the managed key of the new version (Vault Enterprise only).
+        :param managed_key_id: the same managed key by its UUID (Vault Enterprise only).
+        :param external_key_ref: ``<config>:<key>`` of the external key of the new version (OpenBao only).
         :return: the decoded response, or the requests.Response.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        return self._adapter.post(url=self._url("keys/{name}/rotate", mount_point, name=name))
+        params = _key_source(managed_key_name, managed_key_id, external_key_ref)
+        return self._adapter.post(url=self._url("keys/{name}/rotate", mount_point, name=name), json=params or None)
 
     def export_key(
         self,
