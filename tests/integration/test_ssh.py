@@ -179,26 +179,15 @@ def test_dynamic_keys_are_gone_from_openbao(ssh, mount):
 def test_ca_role_template_and_issuer_fields(ssh, mount):
     ssh.submit_ca_information(mount_point=mount)
     issuer_id = ssh.list_issuers(mount_point=mount)["data"]["keys"][0]
+    templated = "{{identity.entity.name}}"
+    flags = ("default_user_template", "allowed_domains_template", "default_extensions_template",
+             "allow_empty_principals", "allow_commas_in_identity_templates",
+             "allow_wildcards_in_identity_templates")  # fmt: skip
     ssh.create_role(
-        name="templated",
-        key_type="ca",
-        allow_user_certificates=True,
-        allowed_users="{{identity.entity.name}}",
-        allowed_users_template=True,
-        default_user="{{identity.entity.name}}",
-        default_user_template=True,
-        allowed_domains_template=True,
-        default_extensions_template=True,
-        not_before_duration=90,
-        allow_empty_principals=True,
-        allow_commas_in_identity_templates=True,
-        allow_wildcards_in_identity_templates=True,
-        issuer_ref=issuer_id,
-        mount_point=mount,
-    )
+        "templated", key_type="ca", allow_user_certificates=True, allowed_users=templated,
+        allowed_users_template=True, default_user=templated, not_before_duration=90, issuer_ref=issuer_id,
+        mount_point=mount, **{flag: True for flag in flags},
+    )  # fmt: skip
     role = ssh.read_role(name="templated", mount_point=mount)["data"]
-    assert role["default_user_template"] is True and role["allowed_domains_template"] is True
-    assert role["default_extensions_template"] is True and role["not_before_duration"] == 90
-    assert role["allow_empty_principals"] is True and role["issuer_ref"] == issuer_id
-    assert role["allow_commas_in_identity_templates"] is True
-    assert role["allow_wildcards_in_identity_templates"] is True
+    assert [flag for flag in flags if role[flag] is not True] == []
+    assert (role["not_before_duration"], role["issuer_ref"]) == (90, issuer_id)

@@ -1,33 +1,19 @@
 """The fields the transit, KV, identity, SSH, database and RabbitMQ methods now send beyond the
 reference's arguments: one table row per new argument giving the body (or query) key it fills,
 exact requests for the new paths and verbs, and the reference's requests left as they were."""
-from typing import Any, Callable, Dict, List, NamedTuple, Optional
+from typing import Any, Dict
 
 import pytest
 import requests_mock
 
 from hvac import exceptions
-from tests.unit.fake_server import assert_sent
-
-REPLY = {"data": {"ok": True}}
+from tests.unit.field_rows import REPLY, Case, check_case, check_field, field_params, fields
 
 
 @pytest.fixture
 def mock(mock):
-    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)  # every request answered
     return mock
-
-
-class Field(NamedTuple):
-    call: Callable[..., Any]  # called with client.secrets and the argument as keyword
-    argument: str
-    key: str  # the body (or query) key it is sent as
-    value: Any = "v"
-
-
-def fields(call: Callable[..., Any], *arguments: str, **renamed: str) -> List[Field]:
-    """Rows of arguments sent under their own name, then those sent under another key."""
-    return [Field(call, a, a) for a in arguments] + [Field(call, a, k) for a, k in renamed.items()]
 
 
 FIELDS = (
@@ -69,21 +55,9 @@ VALUES: Dict[str, Any] = {
 }
 
 
-@pytest.mark.parametrize("field", FIELDS, ids=[f"{i}-{f.argument}" for i, f in enumerate(FIELDS)])
-def test_each_new_argument_fills_its_field(mock, client, field: Field):
-    value = VALUES.get(field.argument, field.value)
-    field.call(client.secrets, **{field.argument: value})
-    request = mock.last_request
-    sent = request.json() if request.body else {k: v[0] for k, v in request.qs.items()}
-    assert sent[field.key] == value
-
-
-class Case(NamedTuple):
-    call: Callable[[Any], Any]  # called with client.secrets
-    verb: str
-    path: str
-    body: Optional[Any] = None
-    query: Dict[str, List[str]] = {}
+@pytest.mark.parametrize("row", field_params(FIELDS))
+def test_each_new_argument_fills_its_field(mock, client, row):
+    check_field(mock, client.secrets, row, VALUES.get(row.argument, row.value))
 
 
 REQUESTS = {
@@ -106,34 +80,32 @@ REQUESTS = {
         {"name": "k", "input": None, "batch_input": [{"input": "aGk=", "hmac": "vault:v1:h"}]}),
     "transit hmac batch": Case(lambda s: s.transit.generate_hmac("k", None, batch_input=[{"input": "aGk="}]),
                                "POST", "/v1/transit/hmac/k", {"input": None, "batch_input": [{"input": "aGk="}]}),
-    "ssh role keeps the reference's body": Case(
-        lambda s: s.ssh.create_role("r", key_type="ca", issuer_ref="default"), "POST", "/v1/ssh/roles/r", None),
     "database static role on a schedule": Case(
         lambda s: s.database.create_static_role("r", "db", "u", ["ALTER"], rotation_period=None,
                                                 rotation_schedule="0 * * * SAT"),
         "POST", "/v1/database/static-roles/r",
         {"db_name": "db", "username": "u", "rotation_statements": ["ALTER"], "rotation_period": None,
          "rotation_schedule": "0 * * * SAT"}),
-    "oidc token with the secret in the form": Case(
-        lambda s: s.identity.request_oidc_provider_token("p", "cid", "sec", code="c", client_auth="client_secret_post"),
-        "POST", "/v1/identity/oidc/provider/p/token"),
 }
 
 
 @pytest.mark.parametrize("case", list(REQUESTS.values()), ids=list(REQUESTS))
 def test_exact_request(mock, client, case: Case):
-    case.call(client.secrets)
-    request = mock.last_request
-    if case.path == "/v1/ssh/roles/r":  # the reference's fields, plus the one given
-        assert (request.method, request.path) == (case.verb, case.path)
-        body = request.json()
-        assert body["issuer_ref"] == "default" and body["key_type"] == "ca" and body["key_bits"] == 1024
-        assert "not_before_duration" not in body
-    elif "oidc" in case.path:
-        assert (request.method, request.path) == (case.verb, case.path)
-        assert "client_secret=sec" in request.body and "client_id=cid" in request.body
-    else:
-        assert_sent(mock, case.verb, case.path, case.query, case.body)
+    check_case(mock, client.secrets, case)
+
+
+def test_ssh_role_keeps_the_reference_body_and_adds_what_is_given(mock, client):
+    client.secrets.ssh.create_role("r", key_type="ca", issuer_ref="default")
+    body = mock.last_request.json()
+    assert (mock.last_request.method, mock.last_request.path) == ("POST", "/v1/ssh/roles/r")
+    assert body["issuer_ref"] == "default" and body["key_type"] == "ca" and body["key_bits"] == 1024
+    assert "not_before_duration" not in body
+
+
+def test_oidc_token_sends_the_client_secret_in_the_form_with_client_secret_post(mock, client):
+    client.secrets.identity.request_oidc_provider_token("p", "cid", "sec", code="c", client_auth="client_secret_post")
+    assert mock.last_request.path == "/v1/identity/oidc/provider/p/token"
+    assert "client_secret=sec" in mock.last_request.body and "client_id=cid" in mock.last_request.body
 
 
 def test_verify_still_wants_a_signature_or_hmac_without_batch_input(mock, client):

@@ -3,29 +3,19 @@ AWS static roles, GCP's current paths, Azure roles, Consul's access config) and 
 methods now send: exact requests (verb, path, query, body), one table row per new method or path,
 and one row per new argument giving the body (or query) key it fills."""
 import json
-from typing import Any, Callable, Dict, List, NamedTuple, Optional
 
 import pytest
 import requests_mock
 
 from hvac import exceptions
 from tests.unit.fake_server import assert_sent
-
-REPLY = {"data": {"ok": True}}
+from tests.unit.field_rows import REPLY, Case, check_case, check_field, field_params, fields
 
 
 @pytest.fixture
 def mock(mock):
-    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)
+    mock.register_uri(requests_mock.ANY, requests_mock.ANY, json=REPLY)  # every request answered
     return mock
-
-
-class Case(NamedTuple):
-    call: Callable[[Any], Any]  # called with client.secrets
-    verb: str
-    path: str
-    body: Optional[Any] = None
-    query: Dict[str, List[str]] = {}
 
 
 REQUESTS = {
@@ -114,8 +104,7 @@ REQUESTS = {
 
 @pytest.mark.parametrize("case", list(REQUESTS.values()), ids=list(REQUESTS))
 def test_exact_request(mock, client, case: Case):
-    case.call(client.secrets)
-    assert_sent(mock, case.verb, case.path, case.query, case.body)
+    check_case(mock, client.secrets, case)
 
 
 def test_azure_read_role_returns_only_data(mock, client):
@@ -123,16 +112,8 @@ def test_azure_read_role_returns_only_data(mock, client):
     assert_sent(mock, "GET", "/v1/az/roles/r", {}, None)
 
 
-class Field(NamedTuple):
-    call: Callable[..., Any]  # called with client.secrets and the argument as keyword
-    argument: str
-    key: str  # the body key (or query key) it is sent as
-    value: Any = "v"
 
 
-def fields(call: Callable[..., Any], *arguments: str, **renamed: str) -> List[Field]:
-    """Rows of arguments sent under their own name, then those sent under another key."""
-    return [Field(call, a, a) for a in arguments] + [Field(call, a, k) for a, k in renamed.items()]
 
 
 FIELDS = (
@@ -159,12 +140,9 @@ FIELDS = (
 )
 
 
-@pytest.mark.parametrize("field", FIELDS, ids=[f"{i}-{f.argument}" for i, f in enumerate(FIELDS)])
-def test_each_new_argument_fills_its_field(mock, client, field: Field):
-    field.call(client.secrets, **{field.argument: field.value})
-    request = mock.last_request
-    sent = request.json() if request.body else {k: v[0] for k, v in request.qs.items()}
-    assert sent[field.key] == field.value
+@pytest.mark.parametrize("row", field_params(FIELDS))
+def test_each_new_argument_fills_its_field(mock, client, row):
+    check_field(mock, client.secrets, row, row.value)
 
 
 def test_new_arguments_left_out_are_not_sent(mock, client):

@@ -216,22 +216,6 @@ class Gcp(VaultApiBase[VaultResponse]):
         api_path = utils.format_url("/v1/{mount_point}/key/{roleset}", mount_point=mount_point, roleset=roleset)
         return self._generate_key_as_hvac(api_path, key_algorithm, key_type, method, ttl)
 
-    def generate_roleset_oauth2_access_token(
-        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
-    ) -> VaultResponse:
-        """Get an OAuth2 access token from an ``access_token`` roleset.
-
-        ``GET /v1/{mount_point}/roleset/{name}/token`` (or ``POST``)
-
-        :param name: roleset name.
-        :param mount_point: path the engine is mounted at.
-        :param method: ``GET`` or ``POST`` (Vault answers both alike).
-        :return: the decoded response (``data.token``, ``data.token_ttl``), or the requests.Response.
-        :raises hvac.exceptions.ParamValidationError: for another ``method``.
-        """
-        api_path = utils.format_url("/v1/{mount_point}/roleset/{name}/token", mount_point=mount_point, name=name)
-        return self._token(api_path, method)
-
     def generate_roleset_service_account_key(
         self,
         name: str,
@@ -256,6 +240,24 @@ class Gcp(VaultApiBase[VaultResponse]):
         """
         api_path = utils.format_url("/v1/{mount_point}/roleset/{name}/key", mount_point=mount_point, name=name)
         return self._generate_key(api_path, method, key_algorithm, key_type, ttl)
+
+    def generate_roleset_oauth2_access_token(
+        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
+    ) -> VaultResponse:
+        """Get an OAuth2 access token from an ``access_token`` roleset, at the roleset's own path
+        (where static and impersonated accounts have theirs too).
+
+        ``GET /v1/{mount_point}/roleset/{name}/token`` (or ``POST``)
+
+        :param name: roleset name.
+        :param mount_point: path the engine is mounted at.
+        :param method: ``GET`` or ``POST``: Vault answers both alike, so the verb only matters to
+            ACL policies and proxies that tell them apart.
+        :return: the decoded response (``data.token``, ``data.token_ttl``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for another ``method``.
+        """
+        api_path = utils.format_url("/v1/{mount_point}/roleset/{name}/token", mount_point=mount_point, name=name)
+        return self._token(api_path, method)
 
     # --- static accounts ------------------------------------------------------------------
 
