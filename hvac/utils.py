@@ -84,6 +84,18 @@ def remove_nones(params: Dict[str, Any]) -> Dict[str, Any]:
     return {key: value for key, value in params.items() if value is not None}
 
 
+def given_fields(arguments: Dict[str, Any], *path_params: str) -> Dict[str, Any]:
+    """The request body of a method whose arguments are named after its fields.
+
+    :param arguments: the method's ``locals()``, taken before any other local is bound.
+    :param path_params: arguments that go in the URL, not the body (``self`` and ``mount_point``
+        are always left out).
+    :return: the other arguments that are not ``None``.
+    """
+    skipped = {"self", "mount_point", *path_params}
+    return {key: value for key, value in arguments.items() if key not in skipped and value is not None}
+
+
 def list_to_comma_delimited(list_param: Optional[Iterable[str]]) -> str:
     """Join ``list_param`` with commas; ``None`` gives an empty string.
 

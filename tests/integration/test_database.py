@@ -305,3 +305,36 @@ def test_rotate_root_credentials(database, mount, connection, postgres, admin):
     database.create_role("after-rotation", connection, CREATE_USER, revocation_statements=DROP_USER, mount_point=mount)
     creds = database.generate_credentials("after-rotation", mount_point=mount)["data"]
     assert postgres.can_login(creds["username"], creds["password"])
+
+
+PASSWORD_POLICY = """
+length = 24
+rule "charset" {
+  charset = "abcdefghijklmnopqrstuvwxyz"
+}
+"""
+
+
+def test_password_policy_shapes_the_generated_passwords(client, database, mount, postgres, admin, unique):
+    policy = unique("pgpw")
+    client.sys.create_or_update_password_policy(policy, PASSWORD_POLICY)
+    try:
+        database.configure(
+            "pg-policy", PLUGIN, allowed_roles=["*"], mount_point=mount, password_policy=policy,
+            connection_url=postgres.connection_url(), username=admin["username"], password=admin["password"],
+            password_authentication="scram-sha-256",
+        )  # fmt: skip
+        assert database.read_connection("pg-policy", mount_point=mount)["data"]["password_policy"] == policy
+        database.create_role(
+            "lower", "pg-policy", CREATE_USER, revocation_statements=DROP_USER, credential_type="password",
+            mount_point=mount,
+        )  # fmt: skip
+        assert database.read_role("lower", mount_point=mount)["data"]["credential_type"] == "password"
+        creds = database.generate_credentials("lower", mount_point=mount)
+        client.sys.revoke_lease(creds["lease_id"])  # before the connection goes
+        password = creds["data"]["password"]
+        assert len(password) == 24 and password.isalpha() and password.islower()
+    finally:
+        database.delete_role("lower", mount_point=mount)
+        database.delete_connection("pg-policy", mount_point=mount)
+        client.sys.delete_password_policy(policy)

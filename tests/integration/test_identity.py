@@ -332,3 +332,39 @@ def test_generating_an_id_token_needs_an_entity(identity, unique):
     finally:
         identity.delete_role(role_name)
         identity.delete_named_key(key_name)
+
+
+# --- fields beyond the reference's arguments (issue 29) ----------------------------------------
+
+
+def test_alias_custom_metadata_and_the_older_entity_id_field(identity, unique, userpass, entity):
+    _, accessor = userpass
+    _, entity_id = entity
+    alias = identity.create_or_update_entity_alias(
+        name=unique("user"), canonical_id=entity_id, mount_accessor=accessor, custom_metadata={"team": "a"}
+    )["data"]
+    try:
+        assert identity.read_entity_alias(alias["id"])["data"]["custom_metadata"] == {"team": "a"}
+        identity.update_entity_alias(
+            alias["id"], name=unique("user"), canonical_id=entity_id, mount_accessor=accessor,
+            custom_metadata={"team": "b"},
+        )
+        assert identity.read_entity_alias(alias["id"])["data"]["custom_metadata"] == {"team": "b"}
+    finally:
+        identity.delete_entity_alias(alias["id"])
+    # The older name of canonical_id ties the alias to the entity too.
+    legacy = identity.create_legacy_alias(
+        name=unique("user"), canonical_id=None, entity_id=entity_id, mount_accessor=accessor
+    )["data"]
+    try:
+        assert legacy["canonical_id"] == entity_id
+    finally:
+        identity.delete_legacy_alias(legacy["id"])
+
+
+def test_entity_by_name_with_an_id_renames_that_entity(identity, unique, entity):
+    _, entity_id = entity
+    new_name = unique("renamed")
+    identity.create_or_update_entity_by_name(name=new_name, entity_id=entity_id, policies=["p9"])
+    renamed = identity.read_entity(entity_id)["data"]
+    assert (renamed["name"], renamed["policies"]) == (new_name, ["p9"])

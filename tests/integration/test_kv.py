@@ -232,3 +232,34 @@ def test_kv_v2_nested_and_quoted_paths(v2, kv2_mount):
     assert read["data"]["data"] == {"k": "v"}
     assert v2.list_secrets(path="odd dir", mount_point=kv2_mount)["data"]["keys"] == ["name?with#chars"]
     v2.delete_metadata_and_all_versions(path=path, mount_point=kv2_mount)
+
+
+# ---------------------------------------------- OpenBao's fields beyond the reference (issue 29)
+
+
+def test_scan_lists_the_whole_tree(client, kv1_mount, kv2_mount, v2):
+    v1 = client.secrets.kv.v1
+    for path in ("a/one", "a/b/two", "a/b/c/three"):
+        v1.create_or_update_secret(path=path, secret={"k": "v"}, method="POST", mount_point=kv1_mount)
+        v2.create_or_update_secret(path=path, secret={"k": "v"}, mount_point=kv2_mount)
+    tree = ["b/c/three", "b/two", "one"]
+    assert sorted(v1.list_secrets(path="a", mount_point=kv1_mount)["data"]["keys"]) == ["b/", "one"]
+    assert sorted(v1.list_secrets(path="a", scan=True, mount_point=kv1_mount)["data"]["keys"]) == tree
+    assert sorted(v2.list_secrets(path="a", scan=True, mount_point=kv2_mount)["data"]["keys"]) == tree
+    detailed = v2.list_detailed_metadata(path="a", scan=True, mount_point=kv2_mount)["data"]
+    assert sorted(detailed["key_info"]) == tree
+
+
+def test_metadata_check_and_set(v2, kv2_mount):
+    v2.configure(metadata_cas_required=True, mount_point=kv2_mount)
+    assert v2.read_configuration(mount_point=kv2_mount)["data"]["metadata_cas_required"] is True
+    v2.configure(mount_point=kv2_mount)
+    v2.create_or_update_secret(path="guarded", secret={"k": "v"}, mount_point=kv2_mount)
+    v2.update_metadata(path="guarded", metadata_cas_required=True, metadata_cas=0, mount_point=kv2_mount)
+    current = v2.read_secret_metadata(path="guarded", mount_point=kv2_mount)["data"]
+    assert current["metadata_cas_required"] is True
+    with pytest.raises(exceptions.InvalidRequest):
+        v2.update_metadata(path="guarded", max_versions=3, mount_point=kv2_mount)
+    version = current["current_metadata_version"]
+    v2.update_metadata(path="guarded", max_versions=3, metadata_cas=version, mount_point=kv2_mount)
+    assert v2.read_secret_metadata(path="guarded", mount_point=kv2_mount)["data"]["max_versions"] == 3

@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from hvac import exceptions
+from tests.fakeserver import FakeServer
 
 NOT_SHIPPED_MARKERS = ("plugin not found", "unknown backend type", "unsupported backend type")
 
@@ -171,3 +172,23 @@ def test_transform_alphabets_templates_roles(client, mount, unique):
     engine.delete_transformation(transformation, mount_point=path)
     engine.delete_template(template, mount_point=path)
     engine.delete_alphabet(alphabet, mount_point=path)
+
+
+def test_rabbitmq_username_template_and_password_policy(client, mount, unique):
+    path = mount("rabbitmq")
+    engine = client.secrets.rabbitmq
+    policy = unique("rmqpw")
+    client.sys.create_or_update_password_policy(policy, 'length = 20\nrule "charset" { charset = "0123456789" }')
+    try:
+        with FakeServer(lambda request: {"status": 204}) as rabbit:  # the RabbitMQ management API
+            engine.configure(
+                connection_uri=rabbit.url, username="admin", password="pw", verify_connection=False,
+                mount_point=path, username_template="app-{{random 6}}", password_policy=policy,
+            )  # fmt: skip
+            engine.create_role("app", vhosts='{"/": {"read": ".*"}}', mount_point=path)
+            creds = engine.generate_credentials("app", mount_point=path)
+            client.sys.revoke_lease(creds["lease_id"])
+        assert creds["data"]["username"].startswith("app-") and len(creds["data"]["username"]) == 10
+        assert len(creds["data"]["password"]) == 20 and creds["data"]["password"].isdigit()
+    finally:
+        client.sys.delete_password_policy(policy)

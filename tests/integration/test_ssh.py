@@ -174,3 +174,20 @@ def test_dynamic_keys_are_gone_from_openbao(ssh, mount):
         ssh.delete_key("legacy", mount_point=mount)
     with pytest.raises(exceptions.InvalidRequest, match="dynamic"):
         ssh.create_role("dyn", key="legacy", key_type="dynamic", admin_user="root", mount_point=mount)
+
+
+def test_ca_role_template_and_issuer_fields(ssh, mount):
+    ssh.submit_ca_information(mount_point=mount)
+    issuer_id = ssh.list_issuers(mount_point=mount)["data"]["keys"][0]
+    templated = "{{identity.entity.name}}"
+    flags = ("default_user_template", "allowed_domains_template", "default_extensions_template",
+             "allow_empty_principals", "allow_commas_in_identity_templates",
+             "allow_wildcards_in_identity_templates")  # fmt: skip
+    ssh.create_role(
+        "templated", key_type="ca", allow_user_certificates=True, allowed_users=templated,
+        allowed_users_template=True, default_user=templated, not_before_duration=90, issuer_ref=issuer_id,
+        mount_point=mount, **{flag: True for flag in flags},
+    )  # fmt: skip
+    role = ssh.read_role(name="templated", mount_point=mount)["data"]
+    assert [flag for flag in flags if role[flag] is not True] == []
+    assert (role["not_before_duration"], role["issuer_ref"]) == (90, issuer_id)

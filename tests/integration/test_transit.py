@@ -325,3 +325,81 @@ def test_list_update_and_delete_keys(transit, mount):
         assert transit.delete_key(name=name, mount_point=mount).status_code == 204
     with pytest.raises(exceptions.InvalidPath):
         transit.list_keys(mount_point=mount)
+
+
+# --- the fields beyond the reference's arguments (issue 29) -------------------------------------
+
+
+def test_hmac_key_size_and_batch_hmac_verified_in_one_batch(transit, mount):
+    transit.create_key(name="mac", key_type="hmac", key_size=64, mount_point=mount)
+    items = [{"input": b64(b"one")}, {"input": b64(b"two")}]
+    results = transit.generate_hmac(name="mac", hash_input=None, batch_input=items, mount_point=mount)
+    macs = [r["hmac"] for r in results["data"]["batch_results"]]
+    assert len(macs) == 2 and all(m.startswith("vault:v1:") for m in macs)
+    checks = [{"input": i["input"], "hmac": m} for i, m in zip(items, macs)]
+    checks.append({"input": b64(b"three"), "hmac": macs[0]})
+    verified = transit.verify_signed_data(name="mac", hash_input=None, batch_input=checks, mount_point=mount)
+    # A failed check leaves "valid" out of its result (false is omitted).
+    assert [r.get("valid", False) for r in verified["data"]["batch_results"]] == [True, True, False]
+
+
+def test_deprecated_algorithm_name_signs_and_verifies(transit, mount):
+    transit.create_key(name="signer", key_type="ecdsa-p256", mount_point=mount)
+    data = b64(b"signed with sha2-512")
+    signature = transit.sign_data(name="signer", hash_input=data, algorithm="sha2-512", mount_point=mount)
+    signature = signature["data"]["signature"]
+    ok = transit.verify_signed_data(
+        name="signer", hash_input=data, signature=signature, algorithm="sha2-512", mount_point=mount
+    )
+    assert ok["data"]["valid"] is True
+    # The same signature does not verify as a sha2-256 one: the older name was read.
+    assert transit.verify_signed_data(name="signer", hash_input=data, signature=signature, mount_point=mount)[
+        "data"
+    ]["valid"] is False
+
+
+def test_partial_failure_response_code_answers_207(client, transit, mount):
+    transit.create_key(name="app", mount_point=mount)
+    good = transit.encrypt_data(name="app", plaintext=b64(b"x"), mount_point=mount)["data"]["ciphertext"]
+    batch = [{"ciphertext": good}, {"ciphertext": "vault:v1:not-base64!"}]
+    raw = hvac_raw(client)
+    answer = raw.secrets.transit.decrypt_data(
+        name="app", batch_input=batch, partial_failure_response_code=207, mount_point=mount
+    )
+    assert answer.status_code == 207
+    results = answer.json()["data"]["batch_results"]
+    assert results[0]["plaintext"] == b64(b"x") and "error" in results[1]
+
+
+def test_data_key_with_an_older_key_version(transit, mount):
+    transit.create_key(name="kek", mount_point=mount)
+    transit.rotate_key(name="kek", mount_point=mount)
+    key = transit.generate_data_key(name="kek", key_type="wrapped", key_version=1, mount_point=mount)
+    assert key["data"]["ciphertext"].startswith("vault:v1:")
+    aad = b64(b"bound")
+    key = transit.generate_data_key(name="kek", key_type="plaintext", associated_data=aad, mount_point=mount)
+    decrypted = transit.decrypt_data(
+        name="kek", ciphertext=key["data"]["ciphertext"], associated_data=aad, mount_point=mount
+    )
+    assert decrypted["data"]["plaintext"] == key["data"]["plaintext"]
+
+
+def test_read_key_with_a_context_shows_the_derived_public_key(transit, mount):
+    transit.create_key(name="derived", key_type="ed25519", derived=True, mount_point=mount)
+    plain = transit.read_key(name="derived", mount_point=mount)["data"]["keys"]["1"]["public_key"]
+    derived = transit.read_key(name="derived", context=b64(b"tenant-a"), mount_point=mount)
+    assert plain == "" and derived["data"]["keys"]["1"]["public_key"]
+
+
+def test_random_bytes_from_a_source_and_by_the_url_count(transit, mount):
+    assert len(base64.b64decode(transit.generate_random_bytes(n_bytes=12, source="all", mount_point=mount)[
+        "data"]["random_bytes"])) == 12
+    assert len(base64.b64decode(transit.generate_random_bytes_url_form(n_bytes=9, mount_point=mount)[
+        "data"]["random_bytes"])) == 9
+
+
+def hvac_raw(client):
+    """A client of the same server and token whose adapter returns the requests.Response."""
+    import hvac
+
+    return hvac.Client(url=client.url, token=client.token, adapter=hvac.adapters.RawAdapter)

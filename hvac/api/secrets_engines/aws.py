@@ -19,6 +19,8 @@ class Aws(VaultApiBase[VaultResponse]):
         sts_endpoint: Optional[str] = None,
         max_retries: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        username_template: Optional[str] = None,
     ) -> VaultResponse:
         """Set the IAM credentials Vault uses to talk to AWS.
 
@@ -31,13 +33,25 @@ class Aws(VaultApiBase[VaultResponse]):
         :param sts_endpoint: custom STS endpoint URL.
         :param max_retries: retries on recoverable errors; always sent, ``null`` meaning Vault's default.
         :param mount_point: path the engine is mounted at.
+        :param username_template: template of the IAM user names Vault creates.
         :return: the decoded response, or the requests.Response (204).
         """
         params: Dict[str, Any] = {"access_key": access_key, "secret_key": secret_key, "max_retries": max_retries}
         optional = {"region": region, "iam_endpoint": iam_endpoint, "sts_endpoint": sts_endpoint}
+        optional["username_template"] = username_template
         params.update(utils.remove_nones(optional))
         api_path = utils.format_url("/v1/{mount_point}/config/root", mount_point=mount_point)
         return self._adapter.post(url=api_path, json=params)
+
+    def read_root_iam_credentials_config(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the root configuration (the secret key is never returned).
+
+        ``GET /v1/{mount_point}/config/root``
+
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.access_key``, ``data.region`` ...), or the requests.Response.
+        """
+        return self._adapter.get(url=utils.format_url("/v1/{mount_point}/config/root", mount_point=mount_point))
 
     def rotate_root_iam_credentials(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Have Vault replace its root IAM access key with a fresh one.
@@ -86,6 +100,10 @@ class Aws(VaultApiBase[VaultResponse]):
         legacy_params: bool = False,
         iam_tags: Optional[Union[List[str], Dict[str, str]]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        iam_groups: Optional[List[str]] = None,
+        permissions_boundary_arn: Optional[str] = None,
+        user_path: Optional[str] = None,
     ) -> VaultResponse:
         """Create or replace a role that credentials are generated from.
 
@@ -98,9 +116,13 @@ class Aws(VaultApiBase[VaultResponse]):
         :param max_sts_ttl: maximum TTL of STS credentials.
         :param role_arns: ARNs of roles that may be assumed.
         :param policy_arns: ARNs of managed policies to attach.
-        :param legacy_params: send the pre-0.11 Vault parameters (``policy`` and ``arn``, the first policy ARN) instead.
+        :param legacy_params: send the pre-0.11 Vault parameters (``policy`` and ``arn``, the first policy ARN)
+            instead of the ones above (the keyword-only ones below are sent either way).
         :param iam_tags: tags attached to generated IAM users.
         :param mount_point: path the engine is mounted at.
+        :param iam_groups: IAM groups generated users join (their policies apply to STS credentials too).
+        :param permissions_boundary_arn: ARN of the policy set as permissions boundary of generated users.
+        :param user_path: IAM path of generated users (Vault's default ``/``).
         :return: the decoded response, or the requests.Response (204).
         :raises hvac.exceptions.ParamValidationError: for an unknown ``credential_type``.
         """
@@ -127,6 +149,7 @@ class Aws(VaultApiBase[VaultResponse]):
                 "policy_arns": policy_arns,
                 "iam_tags": iam_tags,
             }
+        params.update(iam_groups=iam_groups, permissions_boundary_arn=permissions_boundary_arn, user_path=user_path)
         api_path = utils.format_url("/v1/{mount_point}/roles/{name}", mount_point=mount_point, name=name)
         return self._adapter.post(url=api_path, json=utils.remove_nones(params))
 
@@ -173,11 +196,13 @@ class Aws(VaultApiBase[VaultResponse]):
         endpoint: str = "creds",
         mount_point: str = DEFAULT_MOUNT_POINT,
         role_session_name: Optional[str] = None,
+        *,
+        method: Optional[str] = None,
     ) -> VaultResponse:
         """Generate credentials from a role.
 
         ``GET /v1/{mount_point}/creds/{name}`` with the options as query parameters, or
-        ``POST /v1/{mount_point}/sts/{name}`` with them as a JSON body.
+        ``POST /v1/{mount_point}/sts/{name}`` with them as a JSON body (Vault serves both verbs on both paths).
 
         :param name: role name.
         :param role_arn: which of the role's ARNs to assume (required when it has several).
@@ -185,20 +210,82 @@ class Aws(VaultApiBase[VaultResponse]):
         :param endpoint: ``creds`` or ``sts``.
         :param mount_point: path the engine is mounted at.
         :param role_session_name: session name of assumed-role credentials.
+        :param method: ``GET`` (options in the query) or ``POST`` (options in the body); omitted,
+            ``GET`` for ``creds`` and ``POST`` for ``sts``, as hvac sends them.
         :return: the decoded response (``data.access_key``, ``data.secret_key`` ...), or the requests.Response.
-        :raises hvac.exceptions.ParamValidationError: for an unknown ``endpoint``.
+        :raises hvac.exceptions.ParamValidationError: for an unknown ``endpoint`` or ``method``.
         """
         if endpoint not in ALLOWED_CREDS_ENDPOINTS:
             raise exceptions.ParamValidationError(
                 f'invalid endpoint argument provided "{endpoint}", '
                 f'supported types: "{", ".join(ALLOWED_CREDS_ENDPOINTS)}"'
             )
+        utils.validate_allowed("method", method, ("GET", "POST"), noun="values")
         # Only the options given a truthy value are sent.
         options = {"role_arn": role_arn, "role_session_name": role_session_name, "ttl": ttl}
         params = {key: value for key, value in options.items() if value}
         api_path = utils.format_url(
             "/v1/{mount_point}/{endpoint}/{name}", mount_point=mount_point, endpoint=endpoint, name=name
         )
-        if endpoint == "sts":
+        if (method or ("POST" if endpoint == "sts" else "GET")) == "POST":
             return self._adapter.post(url=api_path, json=params)
         return self._adapter.get(url=api_path, params=params)
+
+    # --- static roles: existing IAM users whose access keys Vault rotates -------------------------
+
+    def create_or_update_static_role(
+        self,
+        name: str,
+        username: str,
+        rotation_period: Union[str, int],
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Adopt an existing IAM user: Vault rotates its access key every ``rotation_period``.
+
+        ``POST /v1/{mount_point}/static-roles/{name}``
+
+        :param name: role name.
+        :param username: the IAM user.
+        :param rotation_period: time between rotations, e.g. ``"24h"`` or seconds.
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (the role), or the requests.Response.
+        """
+        params = {"username": username, "rotation_period": rotation_period}
+        return self._adapter.post(url=self._static_url("roles", name, mount_point), json=params)
+
+    def read_static_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read a static role.
+
+        ``GET /v1/{mount_point}/static-roles/{name}``
+
+        :param name: role name.
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.username``, ``data.rotation_period``), or the requests.Response.
+        """
+        return self._adapter.get(url=self._static_url("roles", name, mount_point))
+
+    def delete_static_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Stop managing the IAM user of a static role (the user and its current key stay).
+
+        ``DELETE /v1/{mount_point}/static-roles/{name}``
+
+        :param name: role name.
+        :param mount_point: path the engine is mounted at.
+        :return: the response of the DELETE.
+        """
+        return self._adapter.delete(url=self._static_url("roles", name, mount_point))
+
+    def generate_static_credentials(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Read the current access key of a static role's IAM user.
+
+        ``GET /v1/{mount_point}/static-creds/{name}``
+
+        :param name: role name.
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.access_key``, ``data.secret_key``), or the requests.Response.
+        """
+        return self._adapter.get(url=self._static_url("creds", name, mount_point))
+
+    @staticmethod
+    def _static_url(kind: str, name: str, mount_point: str) -> str:
+        return utils.format_url("/v1/{mount_point}/static-{kind}/{name}", mount_point=mount_point, kind=kind, name=name)

@@ -27,6 +27,9 @@ class Azure(VaultApiBase[VaultResponse]):
         client_secret: Optional[str] = None,
         environment: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        password_policy: Optional[str] = None,
+        root_password_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Set the Azure account Vault creates service principals in.
 
@@ -38,6 +41,9 @@ class Azure(VaultApiBase[VaultResponse]):
         :param client_secret: that application's secret.
         :param environment: one of ``hvac.constants.azure.VALID_ENVIRONMENTS`` (default ``AzurePublicCloud``).
         :param mount_point: path the engine is mounted at.
+        :param password_policy: password policy for the secrets of generated service principals.
+        :param root_password_ttl: lifetime of the root secret after :meth:`rotate_root` (Vault's default:
+            about 6 months).
         :return: the decoded response, or the requests.Response (204).
         :raises hvac.exceptions.ParamValidationError: for an unknown ``environment``.
         """
@@ -50,6 +56,7 @@ class Azure(VaultApiBase[VaultResponse]):
         params.update(
             utils.remove_nones({"client_id": client_id, "client_secret": client_secret, "environment": environment})
         )
+        params.update(utils.remove_nones({"password_policy": password_policy, "root_password_ttl": root_password_ttl}))
         api_path = utils.format_url("/v1/{mount_point}/config", mount_point=mount_point)
         return self._adapter.post(url=api_path, json=params)
 
@@ -82,8 +89,13 @@ class Azure(VaultApiBase[VaultResponse]):
         ttl: Optional[Union[str, int]] = None,
         max_ttl: Optional[Union[str, int]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        azure_groups: Optional[List[Dict[str, Any]]] = None,
+        application_object_id: Optional[str] = None,
+        persist_app: Optional[bool] = None,
+        permanently_delete: Optional[bool] = None,
     ) -> VaultResponse:
-        """Create or replace a role; ``azure_roles`` is sent as a JSON string.
+        """Create or replace a role; ``azure_roles`` (and ``azure_groups``) are sent as JSON strings.
 
         ``POST /v1/{mount_point}/roles/{name}``
 
@@ -93,12 +105,57 @@ class Azure(VaultApiBase[VaultResponse]):
         :param ttl: default lease of generated credentials.
         :param max_ttl: maximum lease of generated credentials.
         :param mount_point: path the engine is mounted at.
+        :param azure_groups: Azure AD groups the service principals join, e.g. ``[{"group_name": "g"}]``.
+        :param application_object_id: object ID of an existing application: Vault then only adds secrets
+            to it instead of creating service principals.
+        :param persist_app: keep one application between credentials instead of one per lease.
+        :param permanently_delete: delete the applications Vault removes for good (not to the recycle bin).
         :return: the decoded response, or the requests.Response (204).
         """
         params: Dict[str, Any] = {"azure_roles": json.dumps(azure_roles)}
-        params.update(utils.remove_nones({"ttl": ttl, "max_ttl": max_ttl}))
+        if azure_groups is not None:
+            params["azure_groups"] = json.dumps(azure_groups)
+        optional = {"ttl": ttl, "max_ttl": max_ttl, "application_object_id": application_object_id}
+        optional.update(persist_app=persist_app, permanently_delete=permanently_delete)
+        params.update(utils.remove_nones(optional))
         api_path = utils.format_url("/v1/{mount_point}/roles/{name}", mount_point=mount_point, name=name)
         return self._adapter.post(url=api_path, json=params)
+
+    def read_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> Optional[Dict[str, Any]]:
+        """Read a role (like the other reads of this class, only its ``data``).
+
+        ``GET /v1/{mount_point}/roles/{name}``
+
+        :param name: role name.
+        :param mount_point: path the engine is mounted at.
+        :return: the ``data`` member of the response (``azure_roles``, ``ttl`` ...).
+        """
+        return _data_of(self._adapter.get(url=self._role_url(name, mount_point)))
+
+    def delete_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Delete a role; Vault revokes the credentials generated from it.
+
+        ``DELETE /v1/{mount_point}/roles/{name}``
+
+        :param name: role name.
+        :param mount_point: path the engine is mounted at.
+        :return: the response of the DELETE.
+        """
+        return self._adapter.delete(url=self._role_url(name, mount_point))
+
+    @staticmethod
+    def _role_url(name: str, mount_point: str) -> str:
+        return utils.format_url("/v1/{mount_point}/roles/{name}", mount_point=mount_point, name=name)
+
+    def rotate_root(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+        """Replace the client secret Vault uses with a new one that only Vault knows.
+
+        ``POST /v1/{mount_point}/rotate-root``
+
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response, or the requests.Response (204).
+        """
+        return self._adapter.post(url=utils.format_url("/v1/{mount_point}/rotate-root", mount_point=mount_point))
 
     def list_roles(self, mount_point: str = DEFAULT_MOUNT_POINT) -> Optional[Dict[str, Any]]:
         """List the role names.

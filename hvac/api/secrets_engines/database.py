@@ -1,10 +1,15 @@
 """Database secrets engine: connections, dynamic roles and static (rotated) roles."""
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
 
 DEFAULT_MOUNT_POINT = "database"
+
+
+def _credential_fields(credential_type: Optional[str], credential_config: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    """The credential settings roles and static roles share (those given)."""
+    return utils.remove_nones({"credential_type": credential_type, "credential_config": credential_config})
 
 
 class Database(VaultApiBase[VaultResponse]):
@@ -25,6 +30,8 @@ class Database(VaultApiBase[VaultResponse]):
         root_rotation_statements: Optional[List[str]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         *args: Any,
+        password_policy: Optional[str] = None,
+        plugin_version: Optional[str] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Create or replace a database connection.
@@ -38,6 +45,8 @@ class Database(VaultApiBase[VaultResponse]):
         :param root_rotation_statements: statements run by :meth:`rotate_root_credentials`.
         :param mount_point: where the database engine is mounted.
         :param args: ignored.
+        :param password_policy: password policy of the passwords the engine generates.
+        :param plugin_version: the version of the plugin to run (a registered one).
         :param kwargs: the plugin's own fields (``connection_url``, ``username``, ``password`` …),
             sent in the body as they are.
         :return: the decoded response, or the requests.Response.
@@ -49,6 +58,8 @@ class Database(VaultApiBase[VaultResponse]):
                     "verify_connection": verify_connection,
                     "allowed_roles": allowed_roles,
                     "root_rotation_statements": root_rotation_statements,
+                    "password_policy": password_policy,
+                    "plugin_version": plugin_version,
                 }
             )
         )
@@ -122,6 +133,9 @@ class Database(VaultApiBase[VaultResponse]):
         rollback_statements: Optional[List[str]] = None,
         renew_statements: Optional[List[str]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        credential_type: Optional[str] = None,
+        credential_config: Optional[Dict[str, Any]] = None,
     ) -> VaultResponse:
         """Create or replace a role that creates a database user per credential request.
 
@@ -137,6 +151,8 @@ class Database(VaultApiBase[VaultResponse]):
         :param rollback_statements: statements undoing a failed creation.
         :param renew_statements: statements run when the lease is renewed.
         :param mount_point: where the database engine is mounted.
+        :param credential_type: ``password`` (the default) or ``rsa_private_key``.
+        :param credential_config: settings of that credential type, e.g. ``{"key_bits": 2048}``.
         :return: the decoded response, or the requests.Response.
         """
         params = {"db_name": db_name, "creation_statements": creation_statements}
@@ -151,6 +167,7 @@ class Database(VaultApiBase[VaultResponse]):
                 }
             )
         )
+        params.update(_credential_fields(credential_type, credential_config))
         return self._adapter.post(url=self._url("roles/{name}", mount_point, name=name), json=params)
 
     def read_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -204,8 +221,13 @@ class Database(VaultApiBase[VaultResponse]):
         db_name: str,
         username: str,
         rotation_statements: List[str],
-        rotation_period: int = 86400,
+        rotation_period: Optional[int] = 86400,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        credential_type: Optional[str] = None,
+        credential_config: Optional[Dict[str, Any]] = None,
+        rotation_schedule: Optional[str] = None,
+        rotation_window: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create or replace a static role: an existing database user whose password the engine rotates.
 
@@ -215,8 +237,13 @@ class Database(VaultApiBase[VaultResponse]):
         :param db_name: the connection it uses.
         :param username: the existing database user.
         :param rotation_statements: statements setting the password (``{{name}}``, ``{{password}}``).
-        :param rotation_period: seconds between rotations.
+        :param rotation_period: seconds between rotations (always sent; pass ``None`` with
+            ``rotation_schedule``: a null is taken as unset).
         :param mount_point: where the database engine is mounted.
+        :param credential_type: ``password`` (the default) or ``rsa_private_key``.
+        :param credential_config: settings of that credential type.
+        :param rotation_schedule: cron-style schedule of the rotations, instead of a period (Vault only).
+        :param rotation_window: how long after each scheduled time a rotation may still start (Vault only).
         :return: the decoded response, or the requests.Response.
         """
         params = {
@@ -225,6 +252,8 @@ class Database(VaultApiBase[VaultResponse]):
             "rotation_statements": rotation_statements,
             "rotation_period": rotation_period,
         }
+        params.update(_credential_fields(credential_type, credential_config))
+        params.update(utils.remove_nones({"rotation_schedule": rotation_schedule, "rotation_window": rotation_window}))
         return self._adapter.post(url=self._url("static-roles/{name}", mount_point, name=name), json=params)
 
     def read_static_role(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:

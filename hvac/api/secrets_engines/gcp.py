@@ -22,6 +22,13 @@ def _check_secret_type(secret_type: Optional[str]) -> None:
         )
 
 
+def _check_method(method: str) -> None:
+    if method not in ("POST", "GET"):
+        raise exceptions.ParamValidationError(
+            f'"method" parameter provided invalid value; POST or GET allowed, "{method}" provided'
+        )
+
+
 def _bindings_text(bindings: Optional[_Bindings]) -> Optional[str]:
     # Vault takes bindings as an HCL/JSON string; a dict is sent as compact JSON.
     if isinstance(bindings, dict):
@@ -141,16 +148,17 @@ class Gcp(VaultApiBase[VaultResponse]):
         api_path = utils.format_url("/v1/{mount_point}/roleset/{name}", mount_point=mount_point, name=name)
         return self._adapter.get(url=api_path)
 
-    def list_rolesets(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def list_rolesets(self, mount_point: str = DEFAULT_MOUNT_POINT, *, singular: bool = False) -> VaultResponse:
         """List the roleset names.
 
-        ``LIST /v1/{mount_point}/rolesets``
+        ``LIST /v1/{mount_point}/rolesets`` (or ``roleset``)
 
         :param mount_point: path the engine is mounted at.
+        :param singular: list through ``roleset/``, the same list under the other spelling Vault
+            serves (for ACL policies written for that path).
         :return: the decoded response (``data.keys``), or the requests.Response.
         """
-        api_path = utils.format_url("/v1/{mount_point}/rolesets", mount_point=mount_point)
-        return self._adapter.list(url=api_path)
+        return self._list("roleset" if singular else "rolesets", mount_point)
 
     def delete_roleset(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Delete a roleset and its service account.
@@ -164,17 +172,22 @@ class Gcp(VaultApiBase[VaultResponse]):
         api_path = utils.format_url("/v1/{mount_point}/roleset/{name}", mount_point=mount_point, name=name)
         return self._adapter.delete(url=api_path)
 
-    def generate_oauth2_access_token(self, roleset: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
-        """Get an OAuth2 access token from an ``access_token`` roleset.
+    def generate_oauth2_access_token(
+        self, roleset: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
+    ) -> VaultResponse:
+        """Get an OAuth2 access token from an ``access_token`` roleset, through the older path
+        (:meth:`generate_roleset_oauth2_access_token` uses the current one).
 
-        ``GET /v1/{mount_point}/token/{roleset}``
+        ``GET /v1/{mount_point}/token/{roleset}`` (or ``POST``)
 
         :param roleset: roleset name.
         :param mount_point: path the engine is mounted at.
+        :param method: ``GET`` or ``POST`` (Vault answers both alike).
         :return: the decoded response (``data.token``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for another ``method``.
         """
         api_path = utils.format_url("/v1/{mount_point}/token/{roleset}", mount_point=mount_point, roleset=roleset)
-        return self._adapter.get(url=api_path)
+        return self._token(api_path, method)
 
     def generate_service_account_key(
         self,
@@ -183,21 +196,68 @@ class Gcp(VaultApiBase[VaultResponse]):
         key_type: str = "TYPE_GOOGLE_CREDENTIALS_FILE",
         method: str = "POST",
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
-        """Create a service account key from a ``service_account_key`` roleset.
+        """Create a service account key from a ``service_account_key`` roleset, through the older
+        path (:meth:`generate_roleset_service_account_key` uses the current one).
 
-        ``POST /v1/{mount_point}/key/{roleset}`` (or ``GET``, which takes no options)
+        ``POST /v1/{mount_point}/key/{roleset}`` (or ``GET``, which takes only ``ttl``)
 
         :param roleset: roleset name.
         :param key_algorithm: one of ``SERVICE_ACCOUNT_KEY_ALGORITHMS`` (POST only).
         :param key_type: one of ``SERVICE_ACCOUNT_KEY_TYPES`` (POST only).
         :param method: ``POST`` or ``GET``.
         :param mount_point: path the engine is mounted at.
+        :param ttl: lifetime of the key's lease (in the body, or the query with GET).
         :return: the decoded response (``data.private_key_data``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for a bad ``method``, or with POST a bad key algorithm/type.
         """
         api_path = utils.format_url("/v1/{mount_point}/key/{roleset}", mount_point=mount_point, roleset=roleset)
-        return self._generate_key(api_path, key_algorithm, key_type, method)
+        return self._generate_key_as_hvac(api_path, key_algorithm, key_type, method, ttl)
+
+    def generate_roleset_service_account_key(
+        self,
+        name: str,
+        key_algorithm: Optional[str] = None,
+        key_type: Optional[str] = None,
+        ttl: Optional[Union[str, int]] = None,
+        method: str = "POST",
+        mount_point: str = DEFAULT_MOUNT_POINT,
+    ) -> VaultResponse:
+        """Create a service account key from a ``service_account_key`` roleset; only the given options are sent.
+
+        ``POST /v1/{mount_point}/roleset/{name}/key`` (or ``GET``, with the options in the query)
+
+        :param name: roleset name.
+        :param key_algorithm: one of ``SERVICE_ACCOUNT_KEY_ALGORITHMS`` (Vault's default ``KEY_ALG_RSA_2048``).
+        :param key_type: one of ``SERVICE_ACCOUNT_KEY_TYPES`` (Vault's default ``TYPE_GOOGLE_CREDENTIALS_FILE``).
+        :param ttl: lifetime of the key's lease.
+        :param method: ``POST`` or ``GET``.
+        :param mount_point: path the engine is mounted at.
+        :return: the decoded response (``data.private_key_data``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for a bad ``method``, key algorithm or key type.
+        """
+        api_path = utils.format_url("/v1/{mount_point}/roleset/{name}/key", mount_point=mount_point, name=name)
+        return self._generate_key(api_path, method, key_algorithm, key_type, ttl)
+
+    def generate_roleset_oauth2_access_token(
+        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
+    ) -> VaultResponse:
+        """Get an OAuth2 access token from an ``access_token`` roleset, at the roleset's own path
+        (where static and impersonated accounts have theirs too).
+
+        ``GET /v1/{mount_point}/roleset/{name}/token`` (or ``POST``)
+
+        :param name: roleset name.
+        :param mount_point: path the engine is mounted at.
+        :param method: ``GET`` or ``POST``: Vault answers both alike, so the verb only matters to
+            ACL policies and proxies that tell them apart.
+        :return: the decoded response (``data.token``, ``data.token_ttl``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for another ``method``.
+        """
+        api_path = utils.format_url("/v1/{mount_point}/roleset/{name}/token", mount_point=mount_point, name=name)
+        return self._token(api_path, method)
 
     # --- static accounts ------------------------------------------------------------------
 
@@ -259,16 +319,17 @@ class Gcp(VaultApiBase[VaultResponse]):
         api_path = utils.format_url("/v1/{mount_point}/static-account/{name}", mount_point=mount_point, name=name)
         return self._adapter.get(url=api_path)
 
-    def list_static_accounts(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def list_static_accounts(self, mount_point: str = DEFAULT_MOUNT_POINT, *, singular: bool = False) -> VaultResponse:
         """List the static account names.
 
-        ``LIST /v1/{mount_point}/static-accounts``
+        ``LIST /v1/{mount_point}/static-accounts`` (or ``static-account``)
 
         :param mount_point: path the engine is mounted at.
+        :param singular: list through ``static-account/``, the same list under the other spelling Vault
+            serves (for ACL policies written for that path).
         :return: the decoded response (``data.keys``), or the requests.Response.
         """
-        api_path = utils.format_url("/v1/{mount_point}/static-accounts", mount_point=mount_point)
-        return self._adapter.list(url=api_path)
+        return self._list("static-account" if singular else "static-accounts", mount_point)
 
     def delete_static_account(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Delete a static account (the service account itself is kept).
@@ -283,20 +344,22 @@ class Gcp(VaultApiBase[VaultResponse]):
         return self._adapter.delete(url=api_path)
 
     def generate_static_account_oauth2_access_token(
-        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT
+        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
     ) -> VaultResponse:
         """Get an OAuth2 access token from an ``access_token`` static account.
 
-        ``GET /v1/{mount_point}/static-account/{name}/token``
+        ``GET /v1/{mount_point}/static-account/{name}/token`` (or ``POST``)
 
         :param name: static account name.
         :param mount_point: path the engine is mounted at.
+        :param method: ``GET`` or ``POST`` (Vault answers both alike).
         :return: the decoded response (``data.token``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for another ``method``.
         """
         api_path = utils.format_url(
             "/v1/{mount_point}/static-account/{name}/token", mount_point=mount_point, name=name
         )
-        return self._adapter.get(url=api_path)
+        return self._token(api_path, method)
 
     def generate_static_account_service_account_key(
         self,
@@ -305,21 +368,24 @@ class Gcp(VaultApiBase[VaultResponse]):
         key_type: str = "TYPE_GOOGLE_CREDENTIALS_FILE",
         method: str = "POST",
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
         """Create a service account key from a ``service_account_key`` static account.
 
-        ``POST /v1/{mount_point}/static-account/{name}/key`` (or ``GET``, which takes no options)
+        ``POST /v1/{mount_point}/static-account/{name}/key`` (or ``GET``, which takes only ``ttl``)
 
         :param name: static account name.
         :param key_algorithm: one of ``SERVICE_ACCOUNT_KEY_ALGORITHMS`` (POST only).
         :param key_type: one of ``SERVICE_ACCOUNT_KEY_TYPES`` (POST only).
         :param method: ``POST`` or ``GET``.
         :param mount_point: path the engine is mounted at.
+        :param ttl: lifetime of the key's lease (in the body, or the query with GET).
         :return: the decoded response (``data.private_key_data``), or the requests.Response.
         :raises hvac.exceptions.ParamValidationError: for a bad ``method``, or with POST a bad key algorithm/type.
         """
         api_path = utils.format_url("/v1/{mount_point}/static-account/{name}/key", mount_point=mount_point, name=name)
-        return self._generate_key(api_path, key_algorithm, key_type, method)
+        return self._generate_key_as_hvac(api_path, key_algorithm, key_type, method, ttl)
 
     # --- impersonated accounts ------------------------------------------------------------
 
@@ -363,16 +429,19 @@ class Gcp(VaultApiBase[VaultResponse]):
         )
         return self._adapter.get(url=api_path)
 
-    def list_impersonated_accounts(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def list_impersonated_accounts(
+        self, mount_point: str = DEFAULT_MOUNT_POINT, *, singular: bool = False
+    ) -> VaultResponse:
         """List the impersonated account names.
 
-        ``LIST /v1/{mount_point}/impersonated-accounts``
+        ``LIST /v1/{mount_point}/impersonated-accounts`` (or ``impersonated-account``)
 
         :param mount_point: path the engine is mounted at.
+        :param singular: list through ``impersonated-account/``, the same list under the other spelling Vault
+            serves (for ACL policies written for that path).
         :return: the decoded response (``data.keys``), or the requests.Response.
         """
-        api_path = utils.format_url("/v1/{mount_point}/impersonated-accounts", mount_point=mount_point)
-        return self._adapter.list(url=api_path)
+        return self._list("impersonated-account" if singular else "impersonated-accounts", mount_point)
 
     def delete_impersonated_account(self, name: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Delete an impersonated account.
@@ -389,39 +458,62 @@ class Gcp(VaultApiBase[VaultResponse]):
         return self._adapter.delete(url=api_path)
 
     def generate_impersonated_account_oauth2_access_token(
-        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT
+        self, name: str, mount_point: str = DEFAULT_MOUNT_POINT, *, method: str = "GET"
     ) -> VaultResponse:
         """Get an OAuth2 access token from an impersonated account.
 
-        ``GET /v1/{mount_point}/impersonated-account/{name}/token``
+        ``GET /v1/{mount_point}/impersonated-account/{name}/token`` (or ``POST``)
 
         :param name: impersonated account name.
         :param mount_point: path the engine is mounted at.
+        :param method: ``GET`` or ``POST`` (Vault answers both alike).
         :return: the decoded response (``data.token``), or the requests.Response.
+        :raises hvac.exceptions.ParamValidationError: for another ``method``.
         """
         api_path = utils.format_url(
             "/v1/{mount_point}/impersonated-account/{name}/token", mount_point=mount_point, name=name
         )
-        return self._adapter.get(url=api_path)
+        return self._token(api_path, method)
 
     # --- shared ---------------------------------------------------------------------------
 
-    def _generate_key(self, api_path: str, key_algorithm: str, key_type: str, method: str) -> VaultResponse:
-        """POST (with the validated key options) or GET (without) a ``.../key`` endpoint."""
+    def _list(self, segment: str, mount_point: str) -> VaultResponse:
+        return self._adapter.list(url=utils.format_url("/v1/{mount_point}/" + segment, mount_point=mount_point))
+
+    def _token(self, api_path: str, method: str) -> VaultResponse:
+        """GET or POST a ``.../token`` endpoint (no options)."""
+        _check_method(method)
+        return self._adapter.get(url=api_path) if method == "GET" else self._adapter.post(url=api_path)
+
+    def _generate_key_as_hvac(
+        self, api_path: str, key_algorithm: str, key_type: str, method: str, ttl: Optional[Union[str, int]]
+    ) -> VaultResponse:
+        """The key endpoints as hvac calls them: GET sends no key options (and checks none)."""
         if method == "GET":
-            return self._adapter.get(url=api_path)
-        if method != "POST":
-            raise exceptions.ParamValidationError(
-                f'"method" parameter provided invalid value; POST or GET allowed, "{method}" provided'
-            )
-        if key_algorithm not in SERVICE_ACCOUNT_KEY_ALGORITHMS:
+            return self._adapter.get(url=api_path, params=utils.remove_nones({"ttl": ttl}))
+        return self._generate_key(api_path, method, key_algorithm, key_type, ttl)
+
+    def _generate_key(
+        self,
+        api_path: str,
+        method: str,
+        key_algorithm: Optional[str],
+        key_type: Optional[str],
+        ttl: Optional[Union[str, int]],
+    ) -> VaultResponse:
+        """POST the given key options as a body, or GET with them in the query, after checking them."""
+        _check_method(method)
+        if key_algorithm is not None and key_algorithm not in SERVICE_ACCOUNT_KEY_ALGORITHMS:
             raise exceptions.ParamValidationError(
                 f'unsupported key_algorithm argument provided "{key_algorithm}", '
                 f'supported algorithms: "{",".join(SERVICE_ACCOUNT_KEY_ALGORITHMS)}"'
             )
-        if key_type not in SERVICE_ACCOUNT_KEY_TYPES:
+        if key_type is not None and key_type not in SERVICE_ACCOUNT_KEY_TYPES:
             raise exceptions.ParamValidationError(
                 f'unsupported key_type argument provided "{key_type}", '
                 f'supported types: "{",".join(SERVICE_ACCOUNT_KEY_TYPES)}"'
             )
-        return self._adapter.post(url=api_path, json={"key_algorithm": key_algorithm, "key_type": key_type})
+        options = utils.remove_nones({"key_algorithm": key_algorithm, "key_type": key_type, "ttl": ttl})
+        if method == "GET":
+            return self._adapter.get(url=api_path, params=options)
+        return self._adapter.post(url=api_path, json=options)

@@ -29,17 +29,20 @@ class KvV1(VaultApiBase[VaultResponse]):
         """
         return self._adapter.get(url=self._url(path, mount_point))
 
-    def list_secrets(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def list_secrets(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT, *, scan: bool = False) -> VaultResponse:
         """List the key names below ``path`` (names ending in ``/`` are folders).
 
-        ``LIST /v1/{mount_point}/{path}``
+        ``LIST /v1/{mount_point}/{path}``, or with ``scan`` ``GET /v1/{mount_point}/{path}?scan=true``
 
         :param path: the folder to list.
         :param mount_point: where the engine is mounted.
+        :param scan: list the whole tree below ``path`` (``a/b`` rather than ``a/``; OpenBao only).
         :return: the decoded response (``data.keys``), or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
+        if scan:
+            return self._adapter.get(url=self._url(path, mount_point), params={"scan": "true"})
         return self._adapter.list(url=self._url(path, mount_point))
 
     def create_or_update_secret(

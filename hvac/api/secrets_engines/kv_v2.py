@@ -56,6 +56,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         cas_required: Optional[bool] = None,
         delete_version_after: str = "0s",
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        metadata_cas_required: Optional[bool] = None,
     ) -> VaultResponse:
         """Set the engine-wide defaults of the mount.
 
@@ -65,13 +67,14 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param cas_required: when true, every write must carry ``cas``.
         :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
         :param mount_point: where the engine is mounted.
+        :param metadata_cas_required: when true, every metadata update must carry ``metadata_cas`` (OpenBao only).
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         params: Dict[str, Any] = {"max_versions": max_versions, "delete_version_after": delete_version_after}
-        if cas_required is not None:
-            params["cas_required"] = cas_required
+        options = {"cas_required": cas_required, "metadata_cas_required": metadata_cas_required}
+        params.update(utils.remove_nones(options))
         return self._adapter.post(url=self._url("config", mount_point), json=params)
 
     def read_configuration(self, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -263,17 +266,21 @@ class KvV2(VaultApiBase[VaultResponse]):
 
     # -------------------------------------------------------------- metadata
 
-    def list_secrets(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def list_secrets(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT, *, scan: bool = False) -> VaultResponse:
         """List the key names below ``path`` (names ending in ``/`` are folders).
 
-        ``LIST /v1/{mount_point}/metadata/{path}``
+        ``LIST /v1/{mount_point}/metadata/{path}``, or with ``scan``
+        ``GET /v1/{mount_point}/metadata/{path}?scan=true``
 
         :param path: the folder to list.
         :param mount_point: where the engine is mounted.
+        :param scan: list the whole tree below ``path`` (``a/b`` rather than ``a/``; OpenBao only).
         :return: the decoded response (``data.keys``), or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
+        if scan:
+            return self._adapter.get(url=self._url("metadata", mount_point, path), params={"scan": "true"})
         return self._adapter.list(url=self._url("metadata", mount_point, path))
 
     def read_secret_metadata(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -298,6 +305,9 @@ class KvV2(VaultApiBase[VaultResponse]):
         delete_version_after: str = "0s",
         mount_point: str = DEFAULT_MOUNT_POINT,
         custom_metadata: Optional[Dict[str, str]] = None,
+        *,
+        metadata_cas: Optional[int] = None,
+        metadata_cas_required: Optional[bool] = None,
     ) -> VaultResponse:
         """Set the per-secret settings and custom metadata of a path.
 
@@ -309,6 +319,9 @@ class KvV2(VaultApiBase[VaultResponse]):
         :param delete_version_after: how long a version lives before being soft-deleted ("0s" = forever).
         :param mount_point: where the engine is mounted.
         :param custom_metadata: string pairs stored with the secret; must be a dict.
+        :param metadata_cas: apply only if the current metadata version is this one (OpenBao only).
+        :param metadata_cas_required: whether metadata updates of this secret must carry ``metadata_cas``
+            (OpenBao only).
         :return: the decoded response, or the requests.Response (Vault usually answers 204).
         :raises hvac.exceptions.ParamValidationError: for a non-bool ``cas_required`` or a non-dict
             ``custom_metadata``, before a request.
@@ -324,6 +337,8 @@ class KvV2(VaultApiBase[VaultResponse]):
         if custom_metadata is not None:
             _validate_type("custom_metadata", custom_metadata, dict)
             params["custom_metadata"] = custom_metadata
+        options = {"metadata_cas": metadata_cas, "metadata_cas_required": metadata_cas_required}
+        params.update(utils.remove_nones(options))
         return self._adapter.post(url=self._url("metadata", mount_point, path), json=params)
 
     def delete_metadata_and_all_versions(self, path: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
@@ -372,22 +387,29 @@ class KvV2(VaultApiBase[VaultResponse]):
         after: Optional[str] = None,
         limit: Optional[int] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        scan: bool = False,
     ) -> VaultResponse:
         """List the keys below ``path`` together with the metadata of each.
 
-        ``LIST /v1/{mount_point}/detailed-metadata/{path}``
+        ``LIST /v1/{mount_point}/detailed-metadata/{path}``, or with ``scan``
+        ``GET /v1/{mount_point}/detailed-metadata/{path}?scan=true``
 
         :param path: the folder to list.
         :param after: list only the names sorted after this one (it need not exist).
         :param limit: return at most this many names.
         :param mount_point: where the engine is mounted.
+        :param scan: list the whole tree below ``path`` (``a/b`` rather than ``a/``).
         :return: the decoded response (``data.keys`` and ``data.key_info``: name → metadata),
             or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         params = utils.remove_nones({"after": after, "limit": limit})
-        return self._adapter.list(url=self._url("detailed-metadata", mount_point, path), params=params)
+        api_path = self._url("detailed-metadata", mount_point, path)
+        if scan:
+            return self._adapter.get(url=api_path, params={"scan": "true", **params})
+        return self._adapter.list(url=api_path, params=params)
 
     def merge_patch_secret(
         self,

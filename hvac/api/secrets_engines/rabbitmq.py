@@ -1,5 +1,5 @@
 """RabbitMQ secrets engine: dynamic RabbitMQ users."""
-from typing import Union
+from typing import Optional, Union
 
 from hvac import utils
 from hvac.api.vault_api_base import VaultApiBase, VaultResponse
@@ -17,8 +17,12 @@ class RabbitMQ(VaultApiBase[VaultResponse]):
         password: str = "",
         verify_connection: bool = True,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        password_policy: Optional[str] = None,
+        username_template: Optional[str] = None,
     ) -> VaultResponse:
-        """Set the RabbitMQ management API Vault talks to; every field is always sent.
+        """Set the RabbitMQ management API Vault talks to; every field of hvac's is always sent, the
+        keyword-only ones when given.
 
         ``POST /v1/{mount_point}/config/connection``
 
@@ -27,6 +31,8 @@ class RabbitMQ(VaultApiBase[VaultResponse]):
         :param password: that user's password.
         :param verify_connection: have Vault check the connection before saving.
         :param mount_point: path the engine is mounted at.
+        :param password_policy: password policy of the generated users' passwords.
+        :param username_template: template of the generated user names.
         :return: the decoded response, or the requests.Response (204).
         """
         params = {
@@ -34,6 +40,7 @@ class RabbitMQ(VaultApiBase[VaultResponse]):
             "verify_connection": verify_connection,
             "username": username,
             "password": password,
+            **utils.remove_nones({"password_policy": password_policy, "username_template": username_template}),
         }
         api_path = utils.format_url("/v1/{mount_point}/config/connection", mount_point=mount_point)
         return self._adapter.post(url=api_path, json=params)

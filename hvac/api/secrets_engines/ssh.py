@@ -83,12 +83,23 @@ class Ssh(VaultApiBase[VaultResponse]):
         allowed_user_key_lengths: Optional[Dict[str, Any]] = None,
         algorithm_signer: str = "",
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        allowed_domains_template: Optional[bool] = None,
+        default_user_template: Optional[bool] = None,
+        default_extensions_template: Optional[bool] = None,
+        not_before_duration: Optional[Union[int, str]] = None,
+        allow_empty_principals: Optional[bool] = None,
+        allow_commas_in_identity_templates: Optional[bool] = None,
+        allow_wildcards_in_identity_templates: Optional[bool] = None,
+        issuer_ref: Optional[str] = None,
     ) -> VaultResponse:
         """Create or replace a role (``key_type`` ``otp`` or ``ca``; ``dynamic`` on old servers).
 
         ``POST /v1/{mount_point}/roles/{name}``
 
-        Every field is sent, empty or not.
+        Every field of hvac's arguments is sent, empty or not (``key``, ``admin_user``, ``key_bits``,
+        ``install_script`` and ``key_option_specs`` only mean something to servers that still have
+        the dynamic-key mode); the keyword-only ones only when given.
 
         :param name: the role.
         :param key: name of a registered key (dynamic mode).
@@ -119,6 +130,14 @@ class Ssh(VaultApiBase[VaultResponse]):
         :param allowed_user_key_lengths: map of key type to allowed lengths.
         :param algorithm_signer: signature algorithm (``rsa-sha2-256`` …).
         :param mount_point: where the SSH engine is mounted.
+        :param allowed_domains_template: whether ``allowed_domains`` may contain identity templates.
+        :param default_user_template: whether ``default_user`` may be an identity template.
+        :param default_extensions_template: whether ``default_extensions`` values may be identity templates.
+        :param not_before_duration: how far back certificates' validity starts (the servers' default: 30s).
+        :param allow_empty_principals: allow certificates without any principal (OpenBao only).
+        :param allow_commas_in_identity_templates: let template values hold commas (OpenBao only).
+        :param allow_wildcards_in_identity_templates: let template values hold ``*`` (OpenBao only).
+        :param issuer_ref: the CA issuer that signs for this role (OpenBao only; omitted, the default issuer).
         :return: the decoded response, or the requests.Response.
         """
         params = {
@@ -150,6 +169,17 @@ class Ssh(VaultApiBase[VaultResponse]):
             "allowed_user_key_lengths": allowed_user_key_lengths,
             "algorithm_signer": algorithm_signer,
         }
+        given = {
+            "allowed_domains_template": allowed_domains_template,
+            "default_user_template": default_user_template,
+            "default_extensions_template": default_extensions_template,
+            "not_before_duration": not_before_duration,
+            "allow_empty_principals": allow_empty_principals,
+            "allow_commas_in_identity_templates": allow_commas_in_identity_templates,
+            "allow_wildcards_in_identity_templates": allow_wildcards_in_identity_templates,
+            "issuer_ref": issuer_ref,
+        }
+        params.update(utils.remove_nones(given))
         return self._adapter.post(url=self._url("roles/{name}", mount_point, name=name), json=params)
 
     def read_role(self, name: str = "", mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
