@@ -12,7 +12,11 @@ import pytest
 SPEC = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())
 
 # Additions beyond the reference, made keyword-only so no positional call changes meaning.
-ADDED_KEYWORD_ONLY = {("hvac.adapters", "Adapter", "__init__"): {"retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once"}}
+ADDED_KEYWORD_ONLY = {
+    ("hvac.adapters", "Adapter", "__init__"): {"retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once"},
+    ("hvac.api.secrets_engines.pki", "Pki", "revoke_certificate"): {"certificate"},
+    ("hvac.api.secrets_engines.pki", "Pki", "sign_self_issued"): {"issuer_ref", "require_matching_certificate_algorithms"},
+}
 
 
 def _unannotated(signature: inspect.Signature) -> str:

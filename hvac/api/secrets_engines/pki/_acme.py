@@ -6,10 +6,12 @@ import requests
 
 from hvac import exceptions, utils
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, EAB_POLICIES, PkiBase
+from hvac.api.secrets_engines.pki._params import AnyValue, FlattenedJws
 from hvac.api.vault_api_base import VaultResponse
 
-#: A flattened JWS (RFC 7515 section 7.2.2) as JSON text, its bytes, or the decoded object.
-JwsBody = Union[str, bytes, Mapping[str, Any]]
+#: A flattened JWS (RFC 7515 section 7.2.2) as JSON text, its bytes, or the decoded object (a dict
+#: literal is checked against :class:`FlattenedJws`; a ``Mapping[str, Any]`` built beforehand passes).
+JwsBody = Union[str, bytes, FlattenedJws, Mapping[str, AnyValue]]
 
 _ACME_DOCS = {
     "acme_jws": ":param jws: the flattened JWS signed with the account key, as JSON text, bytes or a dict "

@@ -1,8 +1,15 @@
 """Certificate authorities: generating, importing, signing and rotating roots and intermediates."""
-from typing import Any, Dict, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from hvac import exceptions, utils
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, GENERATION_TYPES, PkiBase, _merged
+from hvac.api.secrets_engines.pki._params import (
+    FieldsOrAnyDict,
+    PkiIntermediateParams,
+    PkiRootParams,
+    PkiSignIntermediateParams,
+    PkiSignIntermediateWithIssuerParams,
+)
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -16,7 +23,7 @@ class PkiCa(PkiBase[VaultResponse]):
             raise exceptions.ParamValidationError(f'unsupported type "{type}": valid values are {allowed}')
 
     def _generate_issuer(
-        self, template: str, type: str, common_name: str, extra_params: Optional[Dict[str, Any]], mount_point: str
+        self, template: str, type: str, common_name: str, extra_params: Optional[Mapping[str, Any]], mount_point: str
     ) -> VaultResponse:
         """POST a generation request (root, intermediate CSR or rotated root) whose path ends in ``{type}``."""
         self._check_generation_type(type)
@@ -39,7 +46,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         type: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiRootParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
@@ -49,7 +56,7 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param type: ``exported`` (the private key is returned), ``internal``, ``existing`` or ``kms``.
         :param common_name: the CN of the CA.
-        :param extra_params: further fields (``ttl``, ``key_type``, ``issuer_name`` …).
+        :param extra_params: further fields (:class:`PkiRootParams`: ``ttl``, ``key_type``, ``issuer_name`` …).
         :param mount_point: where the PKI engine is mounted.
         :param wrap_ttl: answer in a response-wrapping token with this TTL.
         :return: the decoded response (``data.certificate``, ``data.serial_number`` …), or the requests.Response.
@@ -74,7 +81,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         type: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiIntermediateParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
@@ -84,7 +91,7 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param type: ``exported`` (the private key is returned), ``internal``, ``existing`` or ``kms``.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``key_type``, ``ttl``, ``alt_names`` …).
+        :param extra_params: further fields (:class:`PkiIntermediateParams`: ``key_type``, ``ttl``, ``alt_names`` …).
         :param mount_point: where the PKI engine is mounted.
         :param wrap_ttl: answer in a response-wrapping token with this TTL.
         :return: the decoded response (``data.csr``), or the requests.Response.
@@ -112,7 +119,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         csr: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignIntermediateParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign an intermediate CA's CSR with this mount's CA.
@@ -121,7 +128,8 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param csr: the PEM CSR.
         :param common_name: the CN of the intermediate CA.
-        :param extra_params: further fields (``ttl``, ``format``, ``use_csr_values`` …).
+        :param extra_params: further fields (:class:`PkiSignIntermediateParams`: ``ttl``, ``format``,
+            ``use_csr_values`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.issuing_ca`` …), or the requests.Response.
         """
@@ -130,24 +138,34 @@ class PkiCa(PkiBase[VaultResponse]):
             json=_merged(extra_params, csr=csr, common_name=common_name),
         )
 
-    def sign_self_issued(self, certificate: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def sign_self_issued(
+        self,
+        certificate: str,
+        mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        issuer_ref: Optional[str] = None,
+        require_matching_certificate_algorithms: Optional[bool] = None,
+    ) -> VaultResponse:
         """Re-sign a self-issued CA certificate with this mount's CA.
 
         ``POST /v1/{mount_point}/root/sign-self-issued``
 
         :param certificate: the PEM self-issued certificate.
         :param mount_point: where the PKI engine is mounted.
+        :param issuer_ref: the issuer that signs (``None``: the default issuer).
+        :param require_matching_certificate_algorithms: refuse when the key algorithms differ.
         :return: the decoded response (``data.certificate``), or the requests.Response.
         """
-        return self._adapter.post(
-            url=self._url("root/sign-self-issued", mount_point), json={"certificate": certificate}
-        )
+        matching = require_matching_certificate_algorithms
+        options = utils.remove_nones({"issuer_ref": issuer_ref, "require_matching_certificate_algorithms": matching})
+        body = {"certificate": certificate, **options}
+        return self._adapter.post(url=self._url("root/sign-self-issued", mount_point), json=body)
 
     def generate_root_issuer(
         self,
         type: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiRootParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Generate a new self-signed root issuer next to the existing ones.
@@ -157,7 +175,7 @@ class PkiCa(PkiBase[VaultResponse]):
         :param type: ``internal``, ``exported`` (the private key is returned once), ``existing``
             (``key_ref`` in ``extra_params``) or ``kms``.
         :param common_name: the CN of the CA.
-        :param extra_params: further fields (``issuer_name``, ``key_type``, ``ttl`` …).
+        :param extra_params: further fields (:class:`PkiRootParams`: ``issuer_name``, ``key_type``, ``ttl`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.issuer_id``, ``data.certificate`` …), or the requests.Response.
         """
@@ -167,7 +185,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         type: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiIntermediateParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Generate a key and a CSR for a new intermediate issuer (install the signed certificate with
@@ -177,7 +195,8 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param type: ``internal``, ``exported``, ``existing`` or ``kms``.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``key_type``, ``key_name``, ``key_ref`` …).
+        :param extra_params: further fields (:class:`PkiIntermediateParams`: ``key_type``, ``key_name``,
+            ``key_ref`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.csr``, ``data.key_id``), or the requests.Response.
         """
@@ -188,7 +207,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         type: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiRootParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Generate the next root issuer (with a new key) without making it the default yet.
@@ -197,7 +216,7 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param type: ``internal``, ``exported``, ``existing`` or ``kms``.
         :param common_name: the CN of the new root.
-        :param extra_params: further fields (``issuer_name``, ``key_type``, ``ttl`` …).
+        :param extra_params: further fields (:class:`PkiRootParams`: ``issuer_name``, ``key_type``, ``ttl`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.issuer_id``, ``data.certificate`` …), or the requests.Response.
         """
@@ -219,7 +238,7 @@ class PkiCa(PkiBase[VaultResponse]):
         self,
         common_name: str,
         key_ref: Optional[str] = None,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiIntermediateParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Create a CSR for an existing key, to have that CA cross-signed by another one.
@@ -228,7 +247,7 @@ class PkiCa(PkiBase[VaultResponse]):
 
         :param common_name: the CN requested.
         :param key_ref: the key (ID or name) the CSR is made for.
-        :param extra_params: further fields (``format``, ``ttl``, subject fields …).
+        :param extra_params: further fields (:class:`PkiIntermediateParams`: ``format``, ``ttl``, subject fields …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.csr``, ``data.key_id``), or the requests.Response.
         """
@@ -240,7 +259,7 @@ class PkiCa(PkiBase[VaultResponse]):
         issuer_ref: str,
         csr: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignIntermediateWithIssuerParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign an intermediate CA's CSR with the given issuer.
@@ -250,7 +269,8 @@ class PkiCa(PkiBase[VaultResponse]):
         :param issuer_ref: the issuer's ID or name, or ``default``.
         :param csr: the PEM CSR.
         :param common_name: the CN of the intermediate CA.
-        :param extra_params: further fields (``ttl``, ``format``, ``use_csr_values`` …).
+        :param extra_params: further fields (:class:`PkiSignIntermediateWithIssuerParams`: ``ttl``, ``format``,
+            ``use_csr_values`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.issuing_ca`` …), or the requests.Response.
         """

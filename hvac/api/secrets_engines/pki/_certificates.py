@@ -119,16 +119,22 @@ class PkiCertificates(PkiBase[VaultResponse]):
         """
         return self._adapter.list(url=self._url("certs/revoked", mount_point))
 
-    def revoke_certificate(self, serial_number: str, mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
-        """Revoke a certificate by serial number and rebuild the CRL.
+    def revoke_certificate(
+        self, serial_number: Optional[str], mount_point: str = DEFAULT_MOUNT_POINT, *, certificate: Optional[str] = None
+    ) -> VaultResponse:
+        """Revoke a certificate by serial number (or by the certificate itself) and rebuild the CRL.
 
         ``POST /v1/{mount_point}/revoke``
 
-        :param serial_number: colon- or hyphen-separated serial number.
+        :param serial_number: colon- or hyphen-separated serial number; ``None`` with ``certificate``.
         :param mount_point: where the PKI engine is mounted.
+        :param certificate: the PEM certificate to revoke, instead of its serial number.
         :return: the decoded response (``data.revocation_time``), or the requests.Response.
         """
-        return self._adapter.post(url=self._url("revoke", mount_point), json={"serial_number": serial_number})
+        body = {"serial_number": serial_number}
+        if certificate is not None:
+            body = utils.remove_nones({"serial_number": serial_number, "certificate": certificate})
+        return self._adapter.post(url=self._url("revoke", mount_point), json=body)
 
     def revoke_certificate_with_key(
         self,

@@ -1,8 +1,9 @@
 """Certificate revocation lists and the URLs written into certificates."""
-from typing import Any, Dict, Optional
+from typing import Optional
 
 from hvac import utils
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, PkiBase, _merged
+from hvac.api.secrets_engines.pki._params import FieldsOrAnyDict, PkiCrlParams, PkiUrlsParams
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -23,7 +24,7 @@ class PkiCrls(PkiBase[VaultResponse]):
         self,
         expiry: Optional[str] = None,
         disable: Optional[bool] = None,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiCrlParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Change the CRL settings of the mount.
@@ -32,7 +33,7 @@ class PkiCrls(PkiBase[VaultResponse]):
 
         :param expiry: how long a generated CRL is valid, e.g. ``"72h"``.
         :param disable: turn CRL building off.
-        :param extra_params: further fields of the endpoint (``ocsp_disable``, ``auto_rebuild`` …).
+        :param extra_params: further fields (:class:`PkiCrlParams`: ``ocsp_disable``, ``auto_rebuild`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response, or the requests.Response.
         """
@@ -49,12 +50,13 @@ class PkiCrls(PkiBase[VaultResponse]):
         """
         return self._adapter.get(url=self._url("config/urls", mount_point))
 
-    def set_urls(self, params: Dict[str, Any], mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
+    def set_urls(self, params: FieldsOrAnyDict[PkiUrlsParams], mount_point: str = DEFAULT_MOUNT_POINT) -> VaultResponse:
         """Set the URLs written into issued certificates.
 
         ``POST /v1/{mount_point}/config/urls``
 
-        :param params: the body, e.g. ``{"issuing_certificates": [...], "crl_distribution_points": [...]}``.
+        :param params: the body (:class:`PkiUrlsParams`), e.g.
+            ``{"issuing_certificates": [...], "crl_distribution_points": [...]}``.
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response, or the requests.Response.
         """

@@ -1,7 +1,19 @@
 """Issuing certificates and signing CSRs: under a role, through a chosen issuer, verbatim, or as a CEL role decides."""
-from typing import Any, Dict, Optional, Union
+from typing import Optional, Union
 
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, PkiBase, _merged
+from hvac.api.secrets_engines.pki._params import (
+    FieldsOrAnyDict,
+    FieldsOrOpenDict,
+    PkiCelIssueParams,
+    PkiCelSignParams,
+    PkiIssueParams,
+    PkiIssueWithIssuerParams,
+    PkiSignParams,
+    PkiSignVerbatimParams,
+    PkiSignVerbatimWithIssuerParams,
+    PkiSignWithIssuerParams,
+)
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -12,7 +24,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         self,
         name: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiIssueParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
         wrap_ttl: Optional[Union[str, int]] = None,
     ) -> VaultResponse:
@@ -22,7 +34,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
 
         :param name: the role to issue against.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``alt_names``, ``ttl``, ``format`` …).
+        :param extra_params: further fields (:class:`PkiIssueParams`: ``alt_names``, ``ttl``, ``format`` …).
         :param mount_point: where the PKI engine is mounted.
         :param wrap_ttl: answer in a response-wrapping token with this TTL.
         :return: the decoded response (``data.certificate``, ``data.private_key`` …), or the requests.Response.
@@ -38,7 +50,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         name: str,
         csr: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign a CSR under a role's rules.
@@ -48,7 +60,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         :param name: the role.
         :param csr: the PEM CSR.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``alt_names``, ``ttl``, ``format`` …).
+        :param extra_params: further fields (:class:`PkiSignParams`: ``alt_names``, ``ttl``, ``format`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.issuing_ca`` …), or the requests.Response.
         """
@@ -61,7 +73,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         self,
         csr: str,
         name: Union[bool, str] = False,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignVerbatimParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign a CSR keeping its subject and extensions as they are.
@@ -70,7 +82,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
 
         :param csr: the PEM CSR.
         :param name: a role whose key usages and TTLs apply; false for none.
-        :param extra_params: further fields (``ttl``, ``format`` …).
+        :param extra_params: further fields (:class:`PkiSignVerbatimParams`: ``ttl``, ``format``, ``key_usage`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``), or the requests.Response.
         """
@@ -85,7 +97,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         issuer_ref: str,
         name: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiIssueWithIssuerParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Issue a new certificate and private key from a role, signed by the given issuer.
@@ -95,7 +107,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         :param issuer_ref: the issuer's ID or name, or ``default``.
         :param name: the role to issue against.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``alt_names``, ``ttl``, ``format`` …).
+        :param extra_params: further fields (:class:`PkiIssueWithIssuerParams`: ``alt_names``, ``ttl``, ``format`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.private_key`` …), or the requests.Response.
         """
@@ -108,7 +120,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         name: str,
         csr: str,
         common_name: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignWithIssuerParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign a CSR under a role's rules with the given issuer.
@@ -119,7 +131,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         :param name: the role.
         :param csr: the PEM CSR.
         :param common_name: the CN requested.
-        :param extra_params: further fields (``alt_names``, ``ttl``, ``format`` …).
+        :param extra_params: further fields (:class:`PkiSignWithIssuerParams`: ``alt_names``, ``ttl``, ``format`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.issuing_ca`` …), or the requests.Response.
         """
@@ -131,7 +143,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         issuer_ref: str,
         csr: str,
         name: Optional[str] = None,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiSignVerbatimWithIssuerParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign a CSR with the given issuer, keeping its subject and extensions as they are.
@@ -142,7 +154,8 @@ class PkiIssuance(PkiBase[VaultResponse]):
         :param issuer_ref: the issuer's ID or name, or ``default``.
         :param csr: the PEM CSR.
         :param name: a role whose key usages and TTLs apply; ``None`` for none.
-        :param extra_params: further fields (``ttl``, ``format``, ``key_usage`` …).
+        :param extra_params: further fields (:class:`PkiSignVerbatimWithIssuerParams`: ``ttl``, ``format``,
+            ``key_usage`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``), or the requests.Response.
         """
@@ -150,15 +163,18 @@ class PkiIssuance(PkiBase[VaultResponse]):
         return self._post_for_issuer(issuer_ref, operation, _merged(extra_params, csr=csr), mount_point, name=name)
 
     def generate_certificate_with_cel_role(
-        self, name: str, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        name: str,
+        extra_params: Optional[FieldsOrOpenDict[PkiCelIssueParams]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Issue a new certificate and private key as a CEL role's program decides.
 
         ``POST /v1/{mount_point}/cel/issue/{name}``
 
         :param name: the CEL role.
-        :param extra_params: the request the program reads as ``request`` (e.g. ``common_name``),
-            plus ``key_type``, ``key_bits``, ``ttl`` …
+        :param extra_params: the request the program reads as ``request`` (any key it reads, e.g.
+            ``common_name``), and the declared fields of :class:`PkiCelIssueParams` (``key_type``, ``ttl`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.private_key`` …), or the requests.Response.
         """
@@ -168,7 +184,7 @@ class PkiIssuance(PkiBase[VaultResponse]):
         self,
         name: str,
         csr: str,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrOpenDict[PkiCelSignParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Sign a CSR as a CEL role's program decides.
@@ -177,7 +193,8 @@ class PkiIssuance(PkiBase[VaultResponse]):
 
         :param name: the CEL role.
         :param csr: the PEM CSR.
-        :param extra_params: the rest of the request the program reads as ``request``, plus ``ttl`` …
+        :param extra_params: the rest of the request the program reads as ``request`` (any key it
+            reads), and the declared fields of :class:`PkiCelSignParams` (``ttl``, ``not_after`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (``data.certificate``, ``data.ca_chain`` …), or the requests.Response.
         """

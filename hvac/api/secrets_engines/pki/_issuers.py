@@ -3,6 +3,7 @@ from typing import Any, Dict, List, Optional
 
 from hvac import utils
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, PkiBase
+from hvac.api.secrets_engines.pki._params import FieldsOrAnyDict, PkiIssuerParams
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -31,14 +32,17 @@ class PkiIssuers(PkiBase[VaultResponse]):
         return self._adapter.get(url=self._url("issuer/{issuer_ref}", mount_point, issuer_ref=issuer_ref))
 
     def update_issuer(
-        self, issuer_ref: str, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        issuer_ref: str,
+        extra_params: Optional[FieldsOrAnyDict[PkiIssuerParams]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Change an issuer's settings (name, usage, leaf_not_after_behavior …).
 
         ``POST /v1/{mount_point}/issuer/{issuer_ref}``
 
         :param issuer_ref: the issuer's ID or name, or ``default``.
-        :param extra_params: the fields to set (sent as the body; no body when ``None``).
+        :param extra_params: the fields to set (:class:`PkiIssuerParams`; sent as the body; no body when ``None``).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response, or the requests.Response.
         """
@@ -47,14 +51,18 @@ class PkiIssuers(PkiBase[VaultResponse]):
         )
 
     def patch_issuer(
-        self, issuer_ref: str, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        issuer_ref: str,
+        extra_params: Optional[FieldsOrAnyDict[PkiIssuerParams]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Change only the given settings of an issuer (a JSON merge patch).
 
         ``PATCH /v1/{mount_point}/issuer/{issuer_ref}``
 
         :param issuer_ref: the issuer's ID or name, or ``default``.
-        :param extra_params: the fields to change (``issuer_name``, ``usage``, ``leaf_not_after_behavior`` …).
+        :param extra_params: the fields to change (:class:`PkiIssuerParams`: ``issuer_name``, ``usage``,
+            ``leaf_not_after_behavior`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (the whole issuer after the change), or the requests.Response.
         """

@@ -97,25 +97,32 @@ class PkiKeys(PkiBase[VaultResponse]):
 
     def generate_kms_key(
         self,
-        external_key_ref: str,
+        external_key_ref: Optional[str] = None,
         key_type: Optional[str] = None,
         key_bits: Optional[int] = None,
         key_name: Optional[str] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
+        *,
+        managed_key_id: Optional[str] = None,
+        managed_key_name: Optional[str] = None,
     ) -> VaultResponse:
-        """Register a key held by an external key store (configured under ``sys/external-keys``).
+        """Register a key held by an external key store: OpenBao's (under ``sys/external-keys``) or
+        Vault's managed keys.
 
         ``POST /v1/{mount_point}/keys/generate/kms``
 
-        :param external_key_ref: ``<config name>:<key name>`` of the external key.
+        :param external_key_ref: OpenBao: ``<config name>:<key name>`` of the external key.
         :param key_type: ``rsa``, ``ec``, ``ed25519`` …
         :param key_bits: the size (0 for the type's default).
         :param key_name: a name for the key.
         :param mount_point: where the PKI engine is mounted.
+        :param managed_key_id: Vault (Enterprise): the managed key's ID (or give ``managed_key_name``).
+        :param managed_key_name: Vault (Enterprise): the managed key's name.
         :return: the decoded response (``data.key_id`` …), or the requests.Response.
         """
         fields = {"key_type": key_type, "key_bits": key_bits, "key_name": key_name}
-        return self._generate_key("kms", mount_point, external_key_ref=external_key_ref, **fields)
+        managed = {"managed_key_id": managed_key_id, "managed_key_name": managed_key_name}
+        return self._generate_key("kms", mount_point, external_key_ref=external_key_ref, **fields, **managed)
 
     def import_key(
         self, pem_bundle: str, key_name: Optional[str] = None, mount_point: str = DEFAULT_MOUNT_POINT

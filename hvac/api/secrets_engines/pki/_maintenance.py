@@ -1,8 +1,9 @@
 """Tidying storage (now or periodically) and the mount's own URLs."""
-from typing import Any, Dict, Optional, Union
+from typing import Optional, Union
 
 from hvac import utils
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, PkiBase, _merged
+from hvac.api.secrets_engines.pki._params import FieldsOrAnyDict, PkiAutoTidyParams, PkiTidyParams
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -10,13 +11,14 @@ class PkiMaintenance(PkiBase[VaultResponse]):
     """The tidy and cluster-settings part of :class:`~hvac.api.secrets_engines.pki.Pki`."""
 
     def tidy(
-        self, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self, extra_params: Optional[FieldsOrAnyDict[PkiTidyParams]] = None, mount_point: str = DEFAULT_MOUNT_POINT
     ) -> VaultResponse:
         """Start removing expired certificates and revocation entries from storage.
 
         ``POST /v1/{mount_point}/tidy``
 
-        :param extra_params: what to tidy (``tidy_cert_store``, ``tidy_revoked_certs``, ``safety_buffer`` …).
+        :param extra_params: what to tidy (:class:`PkiTidyParams`: ``tidy_cert_store``, ``tidy_revoked_certs``,
+            ``safety_buffer`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response, or the requests.Response (202 while it runs).
         """
@@ -56,7 +58,7 @@ class PkiMaintenance(PkiBase[VaultResponse]):
         self,
         enabled: Optional[bool] = None,
         interval_duration: Optional[Union[str, int]] = None,
-        extra_params: Optional[Dict[str, Any]] = None,
+        extra_params: Optional[FieldsOrAnyDict[PkiAutoTidyParams]] = None,
         mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Change the periodic tidy settings.
@@ -65,7 +67,8 @@ class PkiMaintenance(PkiBase[VaultResponse]):
 
         :param enabled: run tidy periodically.
         :param interval_duration: the time between runs, e.g. ``"12h"``.
-        :param extra_params: what to tidy (``tidy_cert_store``, ``tidy_revoked_certs``, ``safety_buffer`` …).
+        :param extra_params: what to tidy (:class:`PkiAutoTidyParams`: ``tidy_cert_store``, ``tidy_revoked_certs``,
+            ``safety_buffer`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (the settings), or the requests.Response.
         """

@@ -2,6 +2,7 @@
 from typing import Any, Dict, Optional
 
 from hvac.api.secrets_engines.pki._base import DEFAULT_MOUNT_POINT, PkiBase, _merged
+from hvac.api.secrets_engines.pki._params import FieldsOrAnyDict, PkiRoleParams
 from hvac.api.vault_api_base import VaultResponse
 
 
@@ -9,14 +10,18 @@ class PkiRoles(PkiBase[VaultResponse]):
     """The role part of :class:`~hvac.api.secrets_engines.pki.Pki`."""
 
     def create_or_update_role(
-        self, name: str, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        name: str,
+        extra_params: Optional[FieldsOrAnyDict[PkiRoleParams]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Create or replace a role (the rules certificates are issued under).
 
         ``POST /v1/{mount_point}/roles/{name}``
 
         :param name: the role.
-        :param extra_params: the role's fields (``allowed_domains``, ``allow_subdomains``, ``max_ttl`` …).
+        :param extra_params: the role's fields (:class:`PkiRoleParams`: ``allowed_domains``, ``allow_subdomains``,
+            ``max_ttl`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response, or the requests.Response.
         """
@@ -25,14 +30,17 @@ class PkiRoles(PkiBase[VaultResponse]):
         )
 
     def patch_role(
-        self, name: str, extra_params: Optional[Dict[str, Any]] = None, mount_point: str = DEFAULT_MOUNT_POINT
+        self,
+        name: str,
+        extra_params: Optional[FieldsOrAnyDict[PkiRoleParams]] = None,
+        mount_point: str = DEFAULT_MOUNT_POINT,
     ) -> VaultResponse:
         """Change only the given fields of a role (a JSON merge patch).
 
         ``PATCH /v1/{mount_point}/roles/{name}``
 
         :param name: the role.
-        :param extra_params: the fields to change (``allowed_domains``, ``max_ttl`` …).
+        :param extra_params: the fields to change (:class:`PkiRoleParams`: ``allowed_domains``, ``max_ttl`` …).
         :param mount_point: where the PKI engine is mounted.
         :return: the decoded response (the whole role after the change), or the requests.Response.
         """
