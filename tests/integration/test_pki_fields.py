@@ -98,7 +98,8 @@ def test_role_fields_round_trip_and_govern_issuing(pki, mount_pki):
     }
     issued = pki.generate_certificate("web", "a.example.com", issue, mount_point=path)["data"]
     assert "-----BEGIN PRIVATE KEY-----" in issued["private_key"]  # pkcs8
-    leaf = certificate_of(issued["certificate"])  # pem_bundle: the leaf comes first
+    assert "PRIVATE KEY-----" in issued["certificate"]  # pem_bundle: the key travels with the certificate
+    leaf = certificate_of(issued["certificate"])  # its first CERTIFICATE block
     names = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     assert names.get_values_for_type(x509.DNSName) == ["b.example.com"]  # the CN left out
     assert [str(ip) for ip in names.get_values_for_type(x509.IPAddress)] == ["127.0.0.1"]
