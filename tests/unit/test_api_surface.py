@@ -17,6 +17,8 @@ ADDED_KEYWORD_ONLY = {
         "retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once", "nodes", "read_from",
     },
     ("hvac.v1", "Client", "__init__"): {"nodes", "read_from"},
+    ("hvac.api.secrets_engines.pki", "Pki", "revoke_certificate"): {"certificate"},
+    ("hvac.api.secrets_engines.pki", "Pki", "sign_self_issued"): {"issuer_ref", "require_matching_certificate_algorithms"},
 }
 
 
@@ -63,14 +65,16 @@ def test_module_names_constants_and_functions(module_name: str) -> None:
         assert _unannotated(inspect.signature(getattr(module, name))) == function["signature"], name
     for name, cls in recorded.get("classes", {}).items():
         actual_mro = [f"{k.__module__}.{k.__qualname__}" for k in getattr(module, name).__mro__]
-        # client.sys mixes in categories beyond the reference, and Client takes the 0.x flat
-        # methods from a base of their own (so help() lists them last): nothing else is added.
+        # client.sys mixes in categories beyond the reference, Client takes the 0.x flat methods
+        # from a base of their own (so help() lists them last), and a class split into a package
+        # at its module's path is assembled from that package's parts: nothing else is added.
         extras = [k for k in actual_mro if k not in cls["mro"]]
         assert [k for k in actual_mro if k in cls["mro"]] == cls["mro"], name
         allowed = {"SystemBackend": "hvac.api.system_backend.", "Client": "hvac.v1._DeprecatedFlatMethods"}
-        # Big engines are packages of one mixin per topic at the reference's module path.
-        allowed.update({"Identity": "hvac.api.secrets_engines.identity.", "Transit": "hvac.api.secrets_engines.transit."})
-        assert all(name in allowed and k.startswith(allowed[name]) for k in extras), (name, extras)
+        own_parts = f"{module_name}._" if hasattr(module, "__path__") else None
+        assert all(
+            (name in allowed and k.startswith(allowed[name])) or (own_parts and k.startswith(own_parts)) for k in extras
+        ), (name, extras)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ import base64
 from typing import Any, Dict, List
 
 import hvac
+from hvac.api.secrets_engines.pki import PkiRoleParams
 
 client = hvac.Client(url="http://127.0.0.1:8200")
 
@@ -73,6 +74,18 @@ ca_pem: str = client.secrets.pki.read_ca_certificate()
 client.secrets.pki.revoke_certificate(serial_number=serial)
 client.secrets.pki.list_certificates()["data"]["keys"]
 client.secrets.pki.tidy(extra_params={"tidy_cert_store": True})
+# extra_params: a dict literal is checked against the typed dict (lists or comma-separated strings,
+# durations as text or seconds); a typed variable or a Dict[str, Any] built beforehand passes too.
+client.secrets.pki.create_or_update_role("api", extra_params={"allowed_domains": "example.com,example.org", "max_ttl": 259200, "key_type": "ec", "key_bits": 256})
+client.secrets.pki.generate_certificate("web", "a.example.com", {"alt_names": "b.example.com", "ip_sans": ["127.0.0.1"], "format": "pem_bundle"})
+role_fields: PkiRoleParams = {"allow_any_name": True, "no_store": True, "ou": ["platform"]}
+client.secrets.pki.patch_role("web", role_fields)
+prebuilt: Dict[str, Any] = {"safety_buffer": "72h", "tidy_revoked_certs": True}
+client.secrets.pki.set_auto_tidy_configuration(enabled=True, interval_duration="12h", extra_params=prebuilt)
+client.secrets.pki.sign_verbatim("-----BEGIN CERTIFICATE REQUEST-----", extra_params={"ttl": "1h", "key_usage": ["DigitalSignature"]})
+client.secrets.pki.generate_certificate_with_cel_role("cel", {"common_name": "a.example.com", "a_key_the_program_reads": 1})
+client.secrets.pki.revoke_certificate(None, certificate=certificate)
+client.secrets.pki.sign_self_issued(ca_pem, issuer_ref="default", require_matching_certificate_algorithms=True)
 
 # System backend
 client.sys.enable_secrets_engine("kv", path="kv2", options={"version": "2"}, description="team KV")

@@ -50,6 +50,10 @@ client.secrets.pki.generate_certificate(name="web")  # error: the common name is
 client.secrets.pki.generate_certificate(name="web", common_name="a", extra_params=["ttl"])  # error: a dict
 client.secrets.pki.create_or_update_role("web", allowed_domains=["example.com"])  # error: settings go in extra_params
 client.secrets.pki.revoke_certificate(serial=1)  # error: unknown keyword
+client.secrets.pki.create_or_update_role("web", {"allowed_domain": ["example.com"]})  # error: misspelled field
+client.secrets.pki.generate_certificate("web", "a", extra_params={"ttl": "24h", "alt_name": "b"})  # error: misspelled field
+client.secrets.pki.tidy({"tidy_cert_store": "yes"})  # error: a bool
+client.secrets.pki.create_acme_account({"protected": "e30", "payload": "", "signatur": "c2ln"})  # error: misspelled JWS member
 
 # AppRole
 client.auth.approle.login(secret_id="s")  # error: the role ID is missing
