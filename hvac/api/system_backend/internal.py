@@ -163,18 +163,21 @@ class Internal(SystemBackendMixin[VaultResponse]):
 
     # --- OpenAPI ------------------------------------------------------------------------------
 
-    def read_openapi_document(self, generic_mount_paths: Optional[bool] = None) -> VaultResponse:
+    def read_openapi_document(
+        self, generic_mount_paths: Optional[bool] = None, context: Optional[str] = None
+    ) -> VaultResponse:
         """Read the OpenAPI 3 document of every path the token can reach on the mounted backends.
 
         ``GET /v1/sys/internal/specs/openapi``
 
         :param generic_mount_paths: write mount paths as parameters (``{secret_mount_path}``) instead of
             the actual mount paths.
+        :param context: a string used when naming the operations (Vault reads it from the query).
         :return: the decoded document (``openapi``, ``info``, ``paths``, ``components``), or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
         :raises hvac.exceptions.Forbidden: when the token may not read it (403).
         """
-        params = utils.remove_nones({"generic_mount_paths": generic_mount_paths})
+        params = utils.remove_nones({"generic_mount_paths": generic_mount_paths, "context": context})
         return self._adapter.get("/v1/sys/internal/specs/openapi", params=params)
 
     def generate_openapi_document(
