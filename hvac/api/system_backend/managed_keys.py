@@ -78,14 +78,9 @@ class ManagedKeys(SystemBackendMixin[VaultResponse]):
         return self._adapter.list(utils.format_url("/v1/sys/managed-keys/{type}", type=key_type))
 
     def create_or_update_managed_key(
-        self,
-        key_type: str,
-        name: str,
-        allow_generate_key: Optional[bool] = None,
-        allow_replace_key: Optional[bool] = None,
-        allow_store_key: Optional[bool] = None,
-        any_mount: Optional[bool] = None,
-        usages: Optional[Union[str, List[str]]] = None,
+        self, key_type: str, name: str, allow_generate_key: Optional[bool] = None,
+        allow_replace_key: Optional[bool] = None, allow_store_key: Optional[bool] = None,
+        any_mount: Optional[bool] = None, usages: Optional[Union[str, List[str]]] = None,
         backend_params: Optional[ManagedKeyBackendParams] = None,
     ) -> VaultResponse:
         """Create or update a managed key.

@@ -30,28 +30,12 @@ class Mfa(SystemBackendMixin[VaultResponse]):
         body = {"mount_accessor": mount_accessor, **fields, "username_format": username_format, **more}
         return self._adapter.post(_method_url(method_type, name), json=utils.remove_nones(body))
 
-    def list_mfa_methods(self) -> VaultResponse:
-        """List the MFA methods (not documented beyond its path, which Vault 1.15 declares).
-
-        ``LIST /v1/sys/mfa/method``
-
-        :return: the decoded answer (presumably ``data.keys``), or the requests.Response.
-        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
-        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
-        """
-        return self._adapter.list("/v1/sys/mfa/method")
-
     # --- Duo ------------------------------------------------------------------------------------
 
     def configure_duo_mfa_method(
-        self,
-        name: str,
-        mount_accessor: str,
-        secret_key: Optional[str] = None,
-        integration_key: Optional[str] = None,
-        api_hostname: Optional[str] = None,
-        username_format: Optional[str] = None,
-        push_info: Optional[str] = None,
+        self, name: str, mount_accessor: str, secret_key: Optional[str] = None,
+        integration_key: Optional[str] = None, api_hostname: Optional[str] = None,
+        username_format: Optional[str] = None, push_info: Optional[str] = None,
     ) -> VaultResponse:
         """Create or replace a Duo MFA method.
 
@@ -100,13 +84,8 @@ class Mfa(SystemBackendMixin[VaultResponse]):
     # --- Okta -----------------------------------------------------------------------------------
 
     def configure_okta_mfa_method(
-        self,
-        name: str,
-        mount_accessor: str,
-        org_name: Optional[str] = None,
-        api_token: Optional[str] = None,
-        base_url: Optional[str] = None,
-        primary_email: Optional[bool] = None,
+        self, name: str, mount_accessor: str, org_name: Optional[str] = None, api_token: Optional[str] = None,
+        base_url: Optional[str] = None, primary_email: Optional[bool] = None,
         username_format: Optional[str] = None,
     ) -> VaultResponse:
         """Create or replace an Okta MFA method: the user approves the request in Okta.
@@ -154,10 +133,7 @@ class Mfa(SystemBackendMixin[VaultResponse]):
     # --- PingID ---------------------------------------------------------------------------------
 
     def configure_pingid_mfa_method(
-        self,
-        name: str,
-        mount_accessor: str,
-        settings_file_base64: Optional[str] = None,
+        self, name: str, mount_accessor: str, settings_file_base64: Optional[str] = None,
         username_format: Optional[str] = None,
     ) -> VaultResponse:
         """Create or replace a PingID MFA method, set up from PingID's settings file.
@@ -202,16 +178,9 @@ class Mfa(SystemBackendMixin[VaultResponse]):
     # --- TOTP -----------------------------------------------------------------------------------
 
     def configure_totp_mfa_method(
-        self,
-        name: str,
-        issuer: str,
-        algorithm: Optional[str] = None,
-        digits: Optional[int] = None,
-        period: Optional[Union[str, int]] = None,
-        skew: Optional[int] = None,
-        key_size: Optional[int] = None,
-        qr_size: Optional[int] = None,
-        max_validation_attempts: Optional[int] = None,
+        self, name: str, issuer: str, algorithm: Optional[str] = None, digits: Optional[int] = None,
+        period: Optional[Union[str, int]] = None, skew: Optional[int] = None, key_size: Optional[int] = None,
+        qr_size: Optional[int] = None, max_validation_attempts: Optional[int] = None,
     ) -> VaultResponse:
         """Create or replace a TOTP MFA method (each entity then needs a TOTP secret of its own).
 
@@ -296,3 +265,16 @@ class Mfa(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.post(_method_url("totp", name, "/admin-destroy"), json={"entity_id": entity_id})
+
+    # --- every type --------------------------------------------------------------------------
+
+    def list_mfa_methods(self) -> VaultResponse:
+        """List the MFA methods (not documented beyond its path, which Vault 1.15 declares).
+
+        ``LIST /v1/sys/mfa/method``
+
+        :return: the decoded answer (presumably ``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
+        """
+        return self._adapter.list("/v1/sys/mfa/method")

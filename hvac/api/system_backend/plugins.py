@@ -266,12 +266,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         return self._adapter.list("/v1/sys/plugins/runtimes/catalog")
 
     def register_plugin_runtime(
-        self,
-        runtime_type: str,
-        name: str,
-        oci_runtime: Optional[str] = None,
-        cgroup_parent: Optional[str] = None,
-        cpu_nanos: Optional[int] = None,
+        self, runtime_type: str, name: str, oci_runtime: Optional[str] = None,
+        cgroup_parent: Optional[str] = None, cpu_nanos: Optional[int] = None,
         memory_bytes: Optional[int] = None,
     ) -> VaultResponse:
         """Register a runtime that plugins from OCI images run in, or replace it (Vault 1.15+; needs sudo).

@@ -78,16 +78,9 @@ class Policy(SystemBackendMixin[VaultResponse]):
         return self._adapter.get(utils.format_url("/v1/sys/policy/{name}", name=name))
 
     def create_or_update_policy(
-        self,
-        name: str,
-        policy: Union[str, Dict[str, Any]],
-        pretty_print: bool = True,
-        *,
-        cas: Optional[int] = None,
-        cas_required: Optional[bool] = None,
-        ttl: Optional[Union[int, str]] = None,
-        expiration: Optional[str] = None,
-        allow_slashes_in_identity_templates: Optional[bool] = None,
+        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True, *,
+        cas: Optional[int] = None, cas_required: Optional[bool] = None, ttl: Optional[Union[int, str]] = None,
+        expiration: Optional[str] = None, allow_slashes_in_identity_templates: Optional[bool] = None,
         allow_wildcards_in_identity_templates: Optional[bool] = None,
     ) -> VaultResponse:
         """Create an ACL policy or replace its rules.

@@ -137,12 +137,8 @@ class Quota(SystemBackendMixin[VaultResponse]):
     # --- lease-count quotas (Vault Enterprise) --------------------------------------------------
 
     def create_or_update_lease_count_quota(
-        self,
-        name: str,
-        max_leases: Optional[int] = None,
-        path: Optional[str] = None,
-        role: Optional[str] = None,
-        inheritable: Optional[bool] = None,
+        self, name: str, max_leases: Optional[int] = None, path: Optional[str] = None,
+        role: Optional[str] = None, inheritable: Optional[bool] = None,
     ) -> VaultResponse:
         """Create or update a quota on how many leases may exist (Vault Enterprise).
 

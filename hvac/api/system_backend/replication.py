@@ -119,13 +119,8 @@ class Replication(SystemBackendMixin[VaultResponse]):
         return self._replicate("primary/disable", {}, dr, legacy_path)
 
     def generate_replication_secondary_token(
-        self,
-        secondary_id: str,
-        ttl: Optional[Union[str, int]] = None,
-        secondary_public_key: Optional[str] = None,
-        *,
-        dr: bool = False,
-        legacy_path: bool = False,
+        self, secondary_id: str, ttl: Optional[Union[str, int]] = None,
+        secondary_public_key: Optional[str] = None, *, dr: bool = False, legacy_path: bool = False,
     ) -> VaultResponse:
         """Create the activation token a new secondary is enabled with (needs ``sudo``).
 
@@ -185,14 +180,8 @@ class Replication(SystemBackendMixin[VaultResponse]):
         return self._replicate("secondary/generate-public-key", {}, dr)
 
     def enable_replication_secondary(
-        self,
-        token: str,
-        primary_api_addr: Optional[str] = None,
-        ca_file: Optional[str] = None,
-        ca_path: Optional[str] = None,
-        *,
-        dr: bool = False,
-        legacy_path: bool = False,
+        self, token: str, primary_api_addr: Optional[str] = None, ca_file: Optional[str] = None,
+        ca_path: Optional[str] = None, *, dr: bool = False, legacy_path: bool = False,
     ) -> VaultResponse:
         """Make this cluster a secondary of the primary that issued ``token``: **all its data is wiped**.
 
@@ -215,13 +204,8 @@ class Replication(SystemBackendMixin[VaultResponse]):
         return self._replicate("secondary/enable", fields, dr, legacy_path)
 
     def promote_replication_secondary(
-        self,
-        primary_cluster_addr: Optional[str] = None,
-        force: Optional[bool] = None,
-        dr_operation_token: Optional[str] = None,
-        *,
-        dr: bool = False,
-        legacy_path: bool = False,
+        self, primary_cluster_addr: Optional[str] = None, force: Optional[bool] = None,
+        dr_operation_token: Optional[str] = None, *, dr: bool = False, legacy_path: bool = False,
     ) -> VaultResponse:
         """Promote this secondary to primary (the other secondaries need new tokens).
 
@@ -256,7 +240,7 @@ class Replication(SystemBackendMixin[VaultResponse]):
             docs, absent from older ones).
         :param dr: disable DR replication on a DR secondary.
         :param legacy_path: use the early unprefixed path.
-        :return: the requests.Response (the answer is not documented).
+        :return: the requests.Response; Vault does not document the answer.
         :raises hvac.exceptions.ParamValidationError: for ``dr`` with ``legacy_path``.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
@@ -264,16 +248,10 @@ class Replication(SystemBackendMixin[VaultResponse]):
         return self._replicate("secondary/disable", {"dr_operation_token": dr_operation_token}, dr, legacy_path)
 
     def update_replication_primary(
-        self,
-        token: Optional[str] = None,
-        primary_api_addr: Optional[str] = None,
-        ca_file: Optional[str] = None,
-        ca_path: Optional[str] = None,
-        update_primary_addrs: Optional[List[str]] = None,
-        dr_operation_token: Optional[str] = None,
-        *,
-        dr: bool = False,
-        legacy_path: bool = False,
+        self, token: Optional[str] = None, primary_api_addr: Optional[str] = None,
+        ca_file: Optional[str] = None, ca_path: Optional[str] = None,
+        update_primary_addrs: Optional[List[str]] = None, dr_operation_token: Optional[str] = None, *,
+        dr: bool = False, legacy_path: bool = False,
     ) -> VaultResponse:
         """Point this secondary at another primary, without wiping its data.
 
@@ -302,13 +280,8 @@ class Replication(SystemBackendMixin[VaultResponse]):
     # --- both roles, and DR secondaries only ---------------------------------------------------
 
     def reindex_replication(
-        self,
-        diff: Optional[bool] = None,
-        force: Optional[bool] = None,
-        skip_flush: Optional[bool] = None,
-        dr_operation_token: Optional[str] = None,
-        *,
-        dr: bool = False,
+        self, diff: Optional[bool] = None, force: Optional[bool] = None, skip_flush: Optional[bool] = None,
+        dr_operation_token: Optional[str] = None, *, dr: bool = False,
     ) -> VaultResponse:
         """Rebuild the replication index of the local storage (this can take long).
 
