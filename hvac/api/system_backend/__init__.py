@@ -31,6 +31,11 @@ from hvac.api.system_backend.raw import Raw as Raw
 from hvac.api.system_backend.workflows import Workflows as Workflows
 from hvac.api.system_backend.control_group import ControlGroup as ControlGroup
 from hvac.api.system_backend.login_mfa import LoginMfa as LoginMfa
+# Vault Enterprise categories (Vault Community and OpenBao answer their paths with an error,
+# except the replication status).
+from hvac.api.system_backend.replication import Replication as Replication
+from hvac.api.system_backend.mfa import Mfa as Mfa
+from hvac.api.system_backend.managed_keys import ManagedKeys as ManagedKeys
 from hvac.api.vault_api_base import VaultResponse
 from hvac.api.vault_api_category import VaultApiCategory
 
@@ -48,6 +53,7 @@ class SystemBackend(
     Rotation[VaultResponse], Config[VaultResponse], Plugins[VaultResponse], Internal[VaultResponse],
     Monitoring[VaultResponse], Tools[VaultResponse], ExternalKeys[VaultResponse], Raw[VaultResponse],
     Workflows[VaultResponse], ControlGroup[VaultResponse], LoginMfa[VaultResponse],
+    Replication[VaultResponse], Mfa[VaultResponse], ManagedKeys[VaultResponse],
 ):
     """Every sys category in one object: ``client.sys.read_seal_status()``, or ``client.sys.audit`` …
 
@@ -81,11 +87,15 @@ class SystemBackend(
     workflows: Workflows[VaultResponse]
     controlgroup: ControlGroup[VaultResponse]
     loginmfa: LoginMfa[VaultResponse]
+    replication: Replication[VaultResponse]
+    mfa: Mfa[VaultResponse]
+    managedkeys: ManagedKeys[VaultResponse]
 
     implemented_classes = [
         Audit, Auth, Capabilities, Health, Init, Key, Leader, Lease, Mount, Namespace, Policies, Policy, Quota, Raft, Seal,
         Wrapping,
         Rotation, Config, Plugins, Internal, Monitoring, Tools, ExternalKeys, Raw, Workflows, ControlGroup, LoginMfa,
+        Replication, Mfa, ManagedKeys,
     ]
 
     unimplemented_classes: List[str] = []

@@ -1,5 +1,5 @@
 """System backend: auth methods (``/v1/sys/auth``)."""
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, TypedDict, Union
 
 from hvac import exceptions, utils
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
@@ -18,6 +18,15 @@ def validate_listing_visibility(listing_visibility: Any) -> None:
         raise exceptions.ParamValidationError(
             f'invalid listing_visibility argument provided: "{listing_visibility}"; valid values: "unauth" or ""'
         )
+
+
+class UserLockoutConfig(TypedDict, total=False):
+    """How an auth method locks out a user after failed logins (``user_lockout_config`` of a tune)."""
+
+    lockout_threshold: Union[int, str]  #: failed logins before the user is locked out
+    lockout_duration: Union[int, str]  #: how long the lockout lasts (seconds or a duration)
+    lockout_counter_reset_duration: Union[int, str]  #: after how long failed logins are forgotten
+    lockout_disable: bool  #: turn the lockout off for this mount
 
 
 class Auth(SystemBackendMixin[VaultResponse]):
@@ -42,6 +51,11 @@ class Auth(SystemBackendMixin[VaultResponse]):
         plugin_name: Optional[str] = None,
         local: bool = False,
         path: Optional[str] = None,
+        *,
+        options: Optional[Dict[str, Any]] = None,
+        seal_wrap: Optional[bool] = None,
+        external_entropy_access: Optional[bool] = None,
+        plugin_version: Optional[str] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Enable an auth method.
@@ -54,6 +68,10 @@ class Auth(SystemBackendMixin[VaultResponse]):
         :param plugin_name: the plugin to use, for plugin-backed methods.
         :param local: keep the mount local to this cluster (not replicated).
         :param path: where to enable it; defaults to ``method_type``.
+        :param options: options of the auth method's plugin.
+        :param seal_wrap: seal-wrap the mount's sensitive entries (Vault Enterprise; OpenBao stores the flag).
+        :param external_entropy_access: give the mount the seal's entropy source.
+        :param plugin_version: the plugin version to run (a semantic version).
         :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -67,6 +85,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
                 {"description": description, "config": config, "plugin_name": plugin_name, "local": local}
             )
         )
+        extras = {"options": options, "seal_wrap": seal_wrap, "external_entropy_access": external_entropy_access}
+        params.update(utils.remove_nones({**extras, "plugin_version": plugin_version}))
         params.update(kwargs)
         api_path = utils.format_url("/v1/sys/auth/{path}", path=path)
         return self._adapter.post(url=api_path, json=params)
@@ -106,6 +126,12 @@ class Auth(SystemBackendMixin[VaultResponse]):
         audit_non_hmac_response_keys: Optional[List[str]] = None,
         listing_visibility: Optional[str] = None,
         passthrough_request_headers: Optional[List[str]] = None,
+        *,
+        allowed_response_headers: Optional[List[str]] = None,
+        options: Optional[Dict[str, Any]] = None,
+        token_type: Optional[str] = None,
+        user_lockout_config: Optional[UserLockoutConfig] = None,
+        plugin_version: Optional[str] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Tune the auth method mounted at ``path``; only the arguments given are changed.
@@ -120,6 +146,13 @@ class Auth(SystemBackendMixin[VaultResponse]):
         :param audit_non_hmac_response_keys: response keys audit devices must not HMAC (sent comma-joined).
         :param listing_visibility: ``"unauth"`` to show the method in the unauthenticated UI listing, or ``""``.
         :param passthrough_request_headers: headers passed to the plugin (sent comma-joined).
+        :param allowed_response_headers: headers the plugin may set on its answers.
+        :param options: options of the auth method's plugin.
+        :param token_type: the tokens it issues: ``default-service``, ``default-batch``, ``service``
+            or ``batch``.
+        :param user_lockout_config: when users are locked out after failed logins
+            (:class:`UserLockoutConfig`).
+        :param plugin_version: the plugin version to run (a semantic version).
         :param kwargs: further body fields, sent as they are.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``listing_visibility`` or a
             list parameter that is not a list of strings.
@@ -145,6 +178,8 @@ class Auth(SystemBackendMixin[VaultResponse]):
             if value is not None:
                 validate_list_of_strings_param(name, value)
                 params[name] = list_to_comma_delimited(value)
+        extras = {"allowed_response_headers": allowed_response_headers, "options": options, "token_type": token_type}
+        params.update(utils.remove_nones({**extras, "user_lockout_config": user_lockout_config, "plugin_version": plugin_version}))
         params.update(kwargs)
         api_path = utils.format_url("/v1/sys/auth/{path}/tune", path=path)
         return self._adapter.post(url=api_path, json=params)

@@ -1,6 +1,7 @@
 """System backend: server configuration: audited request headers, CORS, reload, sanitized state, UI headers (``/v1/sys/config/...``).
 
-Beyond the reference: hvac has no method for these endpoints.
+Beyond the reference: hvac has no method for these endpoints. The group policy application
+setting is Vault Enterprise's only.
 """
 from typing import List, Optional, Union
 
@@ -209,3 +210,31 @@ class Config(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return self._adapter.delete(_ui_header_url(header))
+
+    # --- group policy application (Vault Enterprise) -------------------------------------------
+
+    def read_group_policy_application(self) -> VaultResponse:
+        """Read whether identity-group policies apply to tokens of other namespaces (Vault Enterprise).
+
+        ``GET /v1/sys/config/group-policy-application`` (root namespace only)
+
+        :return: the decoded answer (``data.group_policy_application_mode``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get("/v1/sys/config/group-policy-application")
+
+    def configure_group_policy_application(self, group_policy_application_mode: str) -> VaultResponse:
+        """Choose whether identity-group policies apply to tokens of other namespaces (Vault Enterprise).
+
+        ``POST /v1/sys/config/group-policy-application`` (root namespace only; replicated)
+
+        :param group_policy_application_mode: ``within_namespace_hierarchy`` (the default: only
+            tokens of the group's namespace or its descendants) or ``any``. From Vault 1.15 (and
+            1.14.4, 1.13.8) the mode affects ACL policies only, not RGPs.
+        :return: the requests.Response (the answer is not documented).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        body = {"group_policy_application_mode": group_policy_application_mode}
+        return self._adapter.post("/v1/sys/config/group-policy-application", json=body)

@@ -1,6 +1,7 @@
-"""System backend: metrics, host and HA information, in-flight requests, version history, locked users, loggers, pprof and the log monitor.
+"""System backend: metrics, host and HA information, in-flight requests, version history, experiments, license, locked users, loggers, pprof and the log monitor.
 
-Beyond the reference: hvac has no method for these endpoints.
+Beyond the reference: hvac has no method for these endpoints. The experiments are Vault's
+(1.14+) and the license status Vault Enterprise's.
 """
 from typing import Any, Iterator, Optional, Union
 
@@ -23,7 +24,7 @@ def _lines(response: requests.Response) -> Iterator[str]:
 
 
 class Monitoring(SystemBackendMixin[VaultResponse]):
-    """Metrics, host and HA information, in-flight requests, version history, locked users, loggers, pprof and the log monitor."""
+    """Metrics, host and HA information, in-flight requests, version history, experiments, license, locked users, loggers, pprof and the log monitor."""
 
     # --- Metrics and status -------------------------------------------------------------------
 
@@ -93,6 +94,30 @@ class Monitoring(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         return self._adapter.list("/v1/sys/version-history")
+
+    def list_experiments(self) -> VaultResponse:
+        """List the experimental features the server knows and those enabled (Vault 1.14+).
+
+        ``GET /v1/sys/experiments``
+
+        :return: the decoded answer (``data.available``, ``data.enabled``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404, e.g. OpenBao).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get("/v1/sys/experiments")
+
+    def read_license_status(self) -> VaultResponse:
+        """Read the license of the server (Vault Enterprise).
+
+        ``GET /v1/sys/license/status``
+
+        :return: the decoded answer (``data.autoloaded``: ``license_id``, ``expiration_time``,
+            ``features`` …, ``data.persisted_autoload``, ``data.autoloading_used``), or the
+            requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get("/v1/sys/license/status")
 
     def decode_root_token(self, encoded_token: str, otp: str) -> VaultResponse:
         """Decode the encoded root token that a root-token generation produced, with its one-time password.

@@ -49,6 +49,9 @@ class Mount(SystemBackendMixin[VaultResponse]):
         options: Optional[Dict[str, Any]] = None,
         local: bool = False,
         seal_wrap: bool = False,
+        *,
+        external_entropy_access: Optional[bool] = None,
+        plugin_version: Optional[str] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Mount a secrets engine.
@@ -63,6 +66,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param options: engine-specific options (e.g. ``{"version": "2"}`` for KV).
         :param local: keep the mount local to this cluster (not replicated).
         :param seal_wrap: enable seal wrapping for the mount.
+        :param external_entropy_access: give the mount the seal's entropy source.
+        :param plugin_version: the plugin version to run (a semantic version).
         :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -79,6 +84,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
             "local": local,
             "seal_wrap": seal_wrap,
         }
+        # The reference sends its own arguments even when None; the fields added here only when given.
+        params.update(utils.remove_nones({"external_entropy_access": external_entropy_access, "plugin_version": plugin_version}))
         params.update(kwargs)
         api_path = utils.format_url("/v1/sys/mounts/{path}", path=path)
         return self._adapter.post(url=api_path, json=params)
@@ -120,6 +127,10 @@ class Mount(SystemBackendMixin[VaultResponse]):
         passthrough_request_headers: Optional[List[str]] = None,
         options: Optional[Dict[str, Any]] = None,
         force_no_cache: Optional[bool] = None,
+        *,
+        allowed_response_headers: Optional[List[str]] = None,
+        allowed_managed_keys: Optional[List[str]] = None,
+        plugin_version: Optional[str] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Tune the secrets engine mounted at ``path``; only the arguments given are sent.
@@ -136,7 +147,11 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param passthrough_request_headers: headers passed to the plugin.
         :param options: engine-specific options (e.g. ``{"version": "2"}`` upgrades KV v1 to v2).
         :param force_no_cache: disable caching for the mount.
-        :param kwargs: further body fields, sent as they are.
+        :param allowed_response_headers: headers the engine may set on its answers.
+        :param allowed_managed_keys: names of the managed keys the mount may use (Vault Enterprise).
+        :param plugin_version: the plugin version to run (a semantic version).
+        :param kwargs: further body fields, sent as they are (``token_type`` and
+            ``user_lockout_config`` are tuned on auth methods only: see ``tune_auth_method``).
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
@@ -152,6 +167,9 @@ class Mount(SystemBackendMixin[VaultResponse]):
                 "passthrough_request_headers": passthrough_request_headers,
                 "options": options,
                 "force_no_cache": force_no_cache,
+                "allowed_response_headers": allowed_response_headers,
+                "allowed_managed_keys": allowed_managed_keys,
+                "plugin_version": plugin_version,
             }
         )
         params.update(kwargs)

@@ -38,15 +38,18 @@ class Namespace(SystemBackendMixin[VaultResponse]):
         api_path = utils.format_url("/v1/sys/namespaces/{path}", path=path)
         return self._adapter.post(url=api_path)
 
-    def list_namespaces(self) -> VaultResponse:
+    def list_namespaces(self, *, scan: bool = False) -> VaultResponse:
         """List the child namespaces of the client's namespace.
 
-        ``LIST /v1/sys/namespaces``
+        ``LIST /v1/sys/namespaces``, or ``GET /v1/sys/namespaces?scan=true`` with ``scan``
 
+        :param scan: list every descendant, at any depth (OpenBao's recursive listing; not Vault).
         :return: the decoded response (``data.keys``), or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
+        if scan:
+            return self._adapter.get(url="/v1/sys/namespaces", params={"scan": "true"})
         return self._adapter.list(url="/v1/sys/namespaces")
 
     def delete_namespace(self, path: str) -> VaultResponse:

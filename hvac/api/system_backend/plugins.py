@@ -1,9 +1,10 @@
-"""System backend: the plugin catalog and plugin reloads (``/v1/sys/plugins/...``).
+"""System backend: the plugin catalog, plugin runtimes and plugin reloads (``/v1/sys/plugins/...``).
 
 Beyond the reference: hvac has no method for these endpoints.
 
 A plugin is registered under a type (``auth``, ``database`` or ``secret``) and a name, and
-optionally a version; its executable must sit in the server's ``plugin_directory``.
+optionally a version; its executable must sit in the server's ``plugin_directory`` (or, on Vault
+1.15+, come from an OCI image run by a registered plugin runtime).
 """
 from typing import Any, Dict, List, Optional
 
@@ -37,10 +38,23 @@ def _registration_body(
     env: Optional[List[str]],
     version: Optional[str],
     oci: Optional[bool],
+    oci_image: Optional[str],
 ) -> Dict[str, Any]:
     return utils.remove_nones(
-        {"command": command, "sha256": sha256, "args": args, "env": env, "version": version, "oci": oci}
+        {
+            "command": command,
+            "sha256": sha256,
+            "args": args,
+            "env": env,
+            "version": version,
+            "oci": oci,
+            "oci_image": oci_image,
+        }
     )
+
+
+def _runtime_url(runtime_type: str, name: str) -> str:
+    return utils.format_url("/v1/sys/plugins/runtimes/catalog/{type}/{name}", type=runtime_type, name=name)
 
 
 def _version_query(version: Optional[str]) -> Optional[Dict[str, str]]:
@@ -86,6 +100,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         env: Optional[List[str]] = None,
         version: Optional[str] = None,
         oci: Optional[bool] = None,
+        *,
+        oci_image: Optional[str] = None,
     ) -> VaultResponse:
         """Register a plugin in the catalog, or replace its registration (needs sudo).
 
@@ -98,13 +114,14 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param args: arguments passed to the command.
         :param env: environment entries (``"KEY=value"``) passed to the command.
         :param version: the plugin's semantic version (``"v1.0.0"``).
-        :param oci: the plugin comes from an OCI image declared in the server configuration.
+        :param oci: the plugin comes from an OCI image declared in the server configuration (OpenBao).
+        :param oci_image: the OCI image to run the plugin from, in a plugin runtime (Vault 1.15+).
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the requests.Response (OpenBao answers 204).
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        body = _registration_body(command, sha256, args, env, version, oci)
+        body = _registration_body(command, sha256, args, env, version, oci, oci_image)
         return self._adapter.post(_typed_plugin_url(plugin_type, name), json=body)
 
     def read_plugin(self, plugin_type: str, name: str, version: Optional[str] = None) -> VaultResponse:
@@ -150,6 +167,8 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         env: Optional[List[str]] = None,
         version: Optional[str] = None,
         oci: Optional[bool] = None,
+        *,
+        oci_image: Optional[str] = None,
     ) -> VaultResponse:
         """Register a plugin through the deprecated path without a type (prefer :meth:`register_plugin`).
 
@@ -162,13 +181,14 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         :param args: arguments passed to the command.
         :param env: environment entries (``"KEY=value"``) passed to the command.
         :param version: the plugin's semantic version.
-        :param oci: the plugin comes from an OCI image.
+        :param oci: the plugin comes from an OCI image (OpenBao).
+        :param oci_image: the OCI image the plugin runs from (Vault 1.15+).
         :raises hvac.exceptions.ParamValidationError: for another ``plugin_type``.
         :return: the requests.Response (OpenBao answers 204).
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        body = _registration_body(command, sha256, args, env, version, oci)
+        body = _registration_body(command, sha256, args, env, version, oci, oci_image)
         if plugin_type is not None:
             body["type"] = _checked_type(plugin_type)
         return self._adapter.post(_named_plugin_url(name), json=body)
@@ -214,3 +234,88 @@ class Plugins(SystemBackendMixin[VaultResponse]):
         """
         body = utils.remove_nones({"plugin": plugin, "mounts": mounts, "scope": scope})
         return self._adapter.post("/v1/sys/plugins/reload/backend", json=body)
+
+    def read_plugin_reload_status(self, reload_id: str) -> VaultResponse:
+        """Read how a cluster-wide reload (``scope="global"``) is going on each node (Vault Enterprise).
+
+        ``GET /v1/sys/plugins/reload/backend/status?reload_id=…``
+
+        No API page documents it; the request and answer are those of Vault's Go client
+        (``Sys().ReloadPluginStatus``).
+
+        :param reload_id: the ``data.reload_id`` that :meth:`reload_plugin_backends` returned.
+        :return: the decoded answer (``data.reload_id``, and ``data.results``: node ->
+            ``timestamp``, ``error``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get("/v1/sys/plugins/reload/backend/status", params={"reload_id": reload_id})
+
+    # --- plugin runtimes (Vault 1.15+) --------------------------------------------------------
+
+    def list_plugin_runtimes(self) -> VaultResponse:
+        """List the plugin runtimes in the catalog (Vault 1.15+).
+
+        ``LIST /v1/sys/plugins/runtimes/catalog``
+
+        :return: the decoded answer (``data.runtimes``: ``name``, ``type``, ``oci_runtime`` …), or
+            the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
+        """
+        return self._adapter.list("/v1/sys/plugins/runtimes/catalog")
+
+    def register_plugin_runtime(
+        self, runtime_type: str, name: str, oci_runtime: Optional[str] = None,
+        cgroup_parent: Optional[str] = None, cpu_nanos: Optional[int] = None,
+        memory_bytes: Optional[int] = None,
+    ) -> VaultResponse:
+        """Register a runtime that plugins from OCI images run in, or replace it (Vault 1.15+; needs sudo).
+
+        ``POST /v1/sys/plugins/runtimes/catalog/{type}/{name}``
+
+        :param runtime_type: the runtime's type: ``container``.
+        :param name: the runtime's name, which plugin registrations refer to.
+        :param oci_runtime: the OCI-compatible runtime binary (Vault's default is ``runsc``).
+        :param cgroup_parent: the parent cgroup of the plugins' containers.
+        :param cpu_nanos: the CPU limit of each plugin, in billionths of a CPU.
+        :param memory_bytes: the memory limit of each plugin, in bytes.
+        :return: the requests.Response.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        body = utils.remove_nones(
+            {
+                "oci_runtime": oci_runtime,
+                "cgroup_parent": cgroup_parent,
+                "cpu_nanos": cpu_nanos,
+                "memory_bytes": memory_bytes,
+            }
+        )
+        return self._adapter.post(_runtime_url(runtime_type, name), json=body)
+
+    def read_plugin_runtime(self, runtime_type: str, name: str) -> VaultResponse:
+        """Read a plugin runtime's settings (Vault 1.15+; needs sudo).
+
+        ``GET /v1/sys/plugins/runtimes/catalog/{type}/{name}``
+
+        :param runtime_type: the runtime's type: ``container``.
+        :param name: the runtime's name.
+        :return: the decoded answer (``data.oci_runtime``, ``data.cgroup_parent``,
+            ``data.cpu_nanos``, ``data.memory_bytes`` …), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get(_runtime_url(runtime_type, name))
+
+    def deregister_plugin_runtime(self, runtime_type: str, name: str) -> VaultResponse:
+        """Remove a plugin runtime from the catalog (Vault 1.15+; needs sudo).
+
+        ``DELETE /v1/sys/plugins/runtimes/catalog/{type}/{name}``
+
+        :param runtime_type: the runtime's type: ``container``.
+        :param name: the runtime's name.
+        :return: the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        return self._adapter.delete(_runtime_url(runtime_type, name))

@@ -7,7 +7,7 @@ Enterprise; OpenBao and Vault Community answer 404 for them.
 from typing import Any, Dict, List, Optional, Union
 
 from hvac import utils
-from hvac.api.system_backend.policy import policy_document
+from hvac.api.system_backend.policy import policy_document, policy_settings
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
@@ -48,20 +48,36 @@ class Policies(SystemBackendMixin[VaultResponse]):
         return self._adapter.get(_policies_path("acl", name))
 
     def create_or_update_acl_policy(
-        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True
+        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True, *,
+        cas: Optional[int] = None, cas_required: Optional[bool] = None,
+        expiration: Optional[str] = None, ttl: Optional[Union[int, str]] = None,
+        allow_slashes_in_identity_templates: Optional[bool] = None,
+        allow_wildcards_in_identity_templates: Optional[bool] = None,
     ) -> VaultResponse:
         """Create an ACL policy or replace it.
 
         ``PUT /v1/sys/policies/acl/{name}``
 
+        The keyword-only settings are OpenBao's (Vault declares none of them): each is sent only
+        when given.
+
         :param name: the policy name.
         :param policy: the rules, as HCL/JSON text or a dict (sent as JSON).
         :param pretty_print: indent the JSON made from a dict ``policy``.
+        :param cas: write only if the policy is at this version (0: only if it does not exist yet).
+        :param cas_required: make every later write of the policy give ``cas``.
+        :param expiration: an RFC 3339 time at which the policy is deleted.
+        :param ttl: how long from now the policy lives (seconds or a duration), instead of ``expiration``.
+        :param allow_slashes_in_identity_templates: let identity templates in the rules expand to values containing ``/``.
+        :param allow_wildcards_in_identity_templates: let them expand to values containing ``*`` or ``+``.
         :return: the requests.Response (Vault answers 204).
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        params = {"policy": policy_document(policy, pretty_print)}
+        settings = policy_settings(
+            cas, cas_required, expiration, ttl, allow_slashes_in_identity_templates, allow_wildcards_in_identity_templates
+        )
+        params = {"policy": policy_document(policy, pretty_print), **settings}
         return self._adapter.put(_policies_path("acl", name), json=params)
 
     def delete_acl_policy(self, name: str) -> VaultResponse:

@@ -20,6 +20,21 @@ def policy_document(policy: Union[str, Dict[str, Any]], pretty_print: bool) -> s
     return json.dumps(policy)
 
 
+def policy_settings(
+    cas: Optional[int],
+    cas_required: Optional[bool],
+    expiration: Optional[str],
+    ttl: Optional[Union[int, str]],
+    allow_slashes_in_identity_templates: Optional[bool],
+    allow_wildcards_in_identity_templates: Optional[bool],
+) -> Dict[str, Any]:
+    """OpenBao's settings of an ACL policy, as body fields: those given (none is sent as ``null``)."""
+    settings = dict(cas=cas, cas_required=cas_required, expiration=expiration, ttl=ttl)
+    settings.update(allow_slashes_in_identity_templates=allow_slashes_in_identity_templates)
+    settings.update(allow_wildcards_in_identity_templates=allow_wildcards_in_identity_templates)
+    return utils.remove_nones(settings)
+
+
 class Policy(SystemBackendMixin[VaultResponse]):
     """ACL policies: list, read, create or update, delete (``/v1/sys/policy``)."""
 
@@ -63,7 +78,10 @@ class Policy(SystemBackendMixin[VaultResponse]):
         return self._adapter.get(utils.format_url("/v1/sys/policy/{name}", name=name))
 
     def create_or_update_policy(
-        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True
+        self, name: str, policy: Union[str, Dict[str, Any]], pretty_print: bool = True, *,
+        cas: Optional[int] = None, cas_required: Optional[bool] = None, ttl: Optional[Union[int, str]] = None,
+        expiration: Optional[str] = None, allow_slashes_in_identity_templates: Optional[bool] = None,
+        allow_wildcards_in_identity_templates: Optional[bool] = None,
     ) -> VaultResponse:
         """Create an ACL policy or replace its rules.
 
@@ -72,11 +90,20 @@ class Policy(SystemBackendMixin[VaultResponse]):
         :param name: the policy name.
         :param policy: the rules, as HCL/JSON text or a dict (sent as JSON).
         :param pretty_print: indent the JSON made from a dict ``policy``.
+        :param cas: OpenBao's check-and-set version (0: create only).
+        :param cas_required: OpenBao: later writes must give ``cas``.
+        :param ttl: OpenBao: the policy's lifetime.
+        :param expiration: OpenBao: when the policy is deleted (RFC 3339).
+        :param allow_slashes_in_identity_templates: OpenBao: templated values may hold ``/``.
+        :param allow_wildcards_in_identity_templates: OpenBao: templated values may hold ``*``/``+``.
         :return: the requests.Response (Vault answers 204).
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
-        params = {"policy": policy_document(policy, pretty_print)}
+        settings = policy_settings(
+            cas, cas_required, expiration, ttl, allow_slashes_in_identity_templates, allow_wildcards_in_identity_templates
+        )
+        params = {"policy": policy_document(policy, pretty_print), **settings}
         return self._adapter.put(utils.format_url("/v1/sys/policy/{name}", name=name), json=params)
 
     def delete_policy(self, name: str) -> VaultResponse:

@@ -1,5 +1,6 @@
 """System backend: rate-limit quotas (``/v1/sys/quotas/rate-limit``) and, beyond the reference,
-the quota settings of the server (``/v1/sys/quotas/config``)."""
+the quota settings of the server (``/v1/sys/quotas/config``) and Vault Enterprise's lease-count
+quotas (``/v1/sys/quotas/lease-count``)."""
 from typing import List, Optional, Union
 
 from hvac import utils
@@ -7,8 +8,8 @@ from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
 
-def _quota_path(name: str) -> str:
-    return utils.format_url("/v1/sys/quotas/rate-limit/{name}", name=name)
+def _quota_path(name: str, kind: str = "rate-limit") -> str:
+    return utils.format_url("/v1/sys/quotas/{kind}/{name}", kind=kind, name=name)
 
 
 class Quota(SystemBackendMixin[VaultResponse]):
@@ -132,3 +133,65 @@ class Quota(SystemBackendMixin[VaultResponse]):
             }
         )
         return self._adapter.post("/v1/sys/quotas/config", json=params)
+
+    # --- lease-count quotas (Vault Enterprise) --------------------------------------------------
+
+    def create_or_update_lease_count_quota(
+        self, name: str, max_leases: Optional[int] = None, path: Optional[str] = None,
+        role: Optional[str] = None, inheritable: Optional[bool] = None,
+    ) -> VaultResponse:
+        """Create or update a quota on how many leases may exist (Vault Enterprise).
+
+        ``POST /v1/sys/quotas/lease-count/{name}``
+
+        A new quota starts from the leases that already exist, which may exceed ``max_leases``;
+        creating it on paths with many leases is costly.
+
+        :param name: the quota's name.
+        :param max_leases: how many leases may exist under ``path``.
+        :param path: where it applies: empty for everything, a namespace (``ns1/``), a mount
+            (``ns1/auth/userpass``) or a path below one, with a trailing ``*`` for a prefix;
+            changing it moves the quota.
+        :param role: a login role of the auth mount at ``path`` the quota is limited to.
+        :param inheritable: apply it to the child namespaces too (``path`` must be a namespace).
+        :return: the requests.Response (the answer is not documented).
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        fields = {"max_leases": max_leases, "path": path, "role": role, "inheritable": inheritable}
+        return self._adapter.post(_quota_path(name, "lease-count"), json=utils.remove_nones(fields))
+
+    def read_lease_count_quota(self, name: str) -> VaultResponse:
+        """Read a lease-count quota (Vault Enterprise): its limit and where it applies.
+
+        ``GET /v1/sys/quotas/lease-count/{name}``
+
+        :param name: the quota's name.
+        :return: the decoded answer (``data.max_leases``, ``data.path``, ``data.role``,
+            ``data.type``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get(_quota_path(name, "lease-count"))
+
+    def list_lease_count_quotas(self) -> VaultResponse:
+        """List the lease-count quotas of every namespace (Vault Enterprise).
+
+        ``LIST /v1/sys/quotas/lease-count``
+
+        :return: the decoded answer (``data.keys``), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when no quota exists (404).
+        :raises hvac.exceptions.Forbidden: when the token may not list it (403).
+        """
+        return self._adapter.list("/v1/sys/quotas/lease-count")
+
+    def delete_lease_count_quota(self, name: str) -> VaultResponse:
+        """Delete a lease-count quota (not one of a parent or sibling namespace; Vault Enterprise).
+
+        ``DELETE /v1/sys/quotas/lease-count/{name}``
+
+        :param name: the quota's name.
+        :return: the requests.Response.
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        return self._adapter.delete(_quota_path(name, "lease-count"))

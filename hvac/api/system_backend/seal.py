@@ -78,3 +78,29 @@ class Seal(SystemBackendMixin[VaultResponse]):
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         return submit_shares_until(keys, lambda key: self.submit_unseal_key(key=key, migrate=migrate), _unsealed)
+
+    # --- seal wrapping (Vault Enterprise) -------------------------------------------------------
+
+    def read_seal_wrap_rewrap_status(self) -> VaultResponse:
+        """Report whether a rewrap of the seal-wrapped entries is running (Vault Enterprise).
+
+        ``GET /v1/sys/sealwrap/rewrap``
+
+        :return: the decoded answer (``data.is_running``, and ``data.entries`` with the
+            ``processed``, ``succeeded`` and ``failed`` counts), or the requests.Response.
+        :raises hvac.exceptions.InvalidPath: when nothing exists at that path (404).
+        :raises hvac.exceptions.Forbidden: when the token may not read it (403).
+        """
+        return self._adapter.get("/v1/sys/sealwrap/rewrap")
+
+    def start_seal_wrap_rewrap(self) -> VaultResponse:
+        """Re-encrypt every seal-wrapped entry with the newest seal key, in the background (Vault
+        Enterprise), e.g. after a seal migration or key rotation; progress goes to the server log.
+
+        ``POST /v1/sys/sealwrap/rewrap``
+
+        :return: the requests.Response: 204 when a rewrap started, 200 when one was already running.
+        :raises hvac.exceptions.InvalidRequest: when Vault refuses the request (400).
+        :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
+        """
+        return self._adapter.post("/v1/sys/sealwrap/rewrap")

@@ -18,7 +18,12 @@ class Tools(SystemBackendMixin[VaultResponse]):
     """Random bytes and hashing (``/v1/sys/tools/...``)."""
 
     def generate_random_bytes(
-        self, n_bytes: Optional[int] = None, output_format: Optional[str] = None, source: Optional[str] = None
+        self,
+        n_bytes: Optional[int] = None,
+        output_format: Optional[str] = None,
+        source: Optional[str] = None,
+        *,
+        bytes: Optional[int] = None,
     ) -> VaultResponse:
         """Return random bytes from the server.
 
@@ -31,35 +36,48 @@ class Tools(SystemBackendMixin[VaultResponse]):
         :param output_format: ``base64`` (the server's default) or ``hex``.
         :param source: ``platform`` (the server's default), ``seal`` (the seal's entropy, where it
             has some) or ``all`` (both mixed).
+        :param bytes: the byte count sent in the body instead, the form Vault documents first (give
+            this or ``n_bytes``): a policy on the path without a count (``sys/tools/random`` or
+            ``…/random/{source}``) then allows any count.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``output_format`` or ``source``,
-            or a byte count that is not a positive integer.
+            a byte count that is not a positive integer, or both ``n_bytes`` and ``bytes``.
         :return: the decoded answer (``data.random_bytes``), or the requests.Response.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
         """
         utils.validate_allowed("output_format", output_format, OUTPUT_FORMATS, noun="values")
         utils.validate_allowed("source", source, RANDOM_SOURCES, noun="values")
-        if n_bytes is not None and (isinstance(n_bytes, bool) or not isinstance(n_bytes, int) or n_bytes < 1):
-            raise exceptions.ParamValidationError(f'invalid n_bytes argument provided "{n_bytes}": a positive integer')
+        if n_bytes is not None and bytes is not None:
+            raise exceptions.ParamValidationError("give n_bytes (sent in the URL) or bytes (sent in the body), not both")
+        for name, count in (("n_bytes", n_bytes), ("bytes", bytes)):
+            if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+                raise exceptions.ParamValidationError(f'invalid {name} argument provided "{count}": a positive integer')
         api_path = "/v1/sys/tools/random"
         if source is not None:
             api_path += utils.format_url("/{source}", source=source)
         if n_bytes is not None:
             api_path += f"/{n_bytes}"
-        return self._adapter.post(url=api_path, json=utils.remove_nones({"format": output_format}))
+        return self._adapter.post(url=api_path, json=utils.remove_nones({"format": output_format, "bytes": bytes}))
 
     def hash_data(
-        self, hash_input: str, algorithm: Optional[str] = None, output_format: Optional[str] = None
+        self,
+        hash_input: str,
+        algorithm: Optional[str] = None,
+        output_format: Optional[str] = None,
+        *,
+        algorithm_in_body: bool = False,
     ) -> VaultResponse:
         """Hash base64-encoded data on the server.
 
-        ``POST /v1/sys/tools/hash`` or ``POST /v1/sys/tools/hash/{urlalgorithm}`` (when ``algorithm`` is given)
+        ``POST /v1/sys/tools/hash`` or ``POST /v1/sys/tools/hash/{urlalgorithm}`` (when ``algorithm``
+        is given, unless ``algorithm_in_body``)
 
         :param hash_input: the data to hash, base64-encoded.
         :param algorithm: ``sha2-224``, ``sha2-256`` (the server's default), ``sha2-384``,
             ``sha2-512``, or (OpenBao 2.7) ``sha3-224`` … ``sha3-512``. Not checked here: the server
             knows which it supports and refuses others.
         :param output_format: ``hex`` (the server's default) or ``base64``.
+        :param algorithm_in_body: send ``algorithm`` in the body to ``sys/tools/hash`` rather than in the URL.
         :raises hvac.exceptions.ParamValidationError: for an unknown ``output_format``.
         :return: the decoded answer (``data.sum``), or the requests.Response.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
@@ -67,7 +85,8 @@ class Tools(SystemBackendMixin[VaultResponse]):
         """
         utils.validate_allowed("output_format", output_format, OUTPUT_FORMATS, noun="values")
         api_path = "/v1/sys/tools/hash"
-        if algorithm is not None:
+        if algorithm is not None and not algorithm_in_body:
             api_path = utils.format_url("/v1/sys/tools/hash/{algorithm}", algorithm=algorithm)
-        params = utils.remove_nones({"input": hash_input, "format": output_format})
+        body = {"input": hash_input, "format": output_format, "algorithm": algorithm if algorithm_in_body else None}
+        params = utils.remove_nones(body)
         return self._adapter.post(url=api_path, json=params)

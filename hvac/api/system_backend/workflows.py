@@ -68,19 +68,25 @@ class Workflows(SystemBackendMixin[VaultResponse]):
         """
         return self._adapter.get(url=_workflow_url("manage", path))
 
-    def list_workflows(self, path: str = "", limit: Optional[int] = None, after: Optional[str] = None) -> VaultResponse:
+    def list_workflows(
+        self, path: str = "", limit: Optional[int] = None, after: Optional[str] = None, *, scan: bool = False
+    ) -> VaultResponse:
         """List the workflows below a prefix.
 
-        ``LIST /v1/sys/workflows/manage/{path}`` (``LIST /v1/sys/workflows/manage`` for the top)
+        ``LIST /v1/sys/workflows/manage/{path}`` (``LIST /v1/sys/workflows/manage`` for the top), or
+        ``GET …?scan=true`` with ``scan``
 
         :param path: the prefix (up to a ``/``); empty for the top.
         :param limit: return at most this many entries.
         :param after: start listing after this entry (it need not exist), to page through.
+        :param scan: list every workflow below the prefix, at any depth (OpenBao's recursive listing).
         :return: the decoded answer (``data.keys`` and ``data.key_info``), or the requests.Response.
         :raises hvac.exceptions.InvalidPath: when there is nothing to list there (404).
         :raises hvac.exceptions.Forbidden: when the token may not list it (403).
         """
         params = utils.remove_nones({"limit": limit, "after": after})
+        if scan:
+            return self._adapter.get(url=_workflow_url("manage", path), params={**params, "scan": "true"})
         return self._adapter.list(url=_workflow_url("manage", path), params=params)
 
     def delete_workflow(self, path: str) -> VaultResponse:
