@@ -20,11 +20,13 @@ import requests.utils
 
 from hvac import _typing, exceptions, utils
 from hvac._typing import Generic, JsonResponse as JsonResponse, RawResponse as _RawResponse, VaultResponse as VaultResponse
-from hvac.cluster import Cluster, ReadFrom
-from hvac.consistency import INDEX_HEADER, ConsistencyState, NotYetWaits
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    # Loaded when first needed (a cluster, read-your-writes), keeping "import hvac" light.
+    from hvac.cluster import Cluster, ReadFrom
+    from hvac.consistency import ConsistencyState
 
     from hvac.lifecycle.session import Session
     from hvac.retry import RetryPolicy
@@ -131,11 +133,13 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
             if event not in self.hooks:
                 raise ValueError(f'unknown hook event "{event}"; "request" or "response" allowed')
             self.hooks[event].extend(callables)
-        #: The read-your-writes state: the highest ``X-Vault-Index`` seen (see :doc:`/cluster`).
-        self.consistency = ConsistencyState()
+        # The read-your-writes state, made when first needed (see the consistency property).
+        self._consistency: Optional[ConsistencyState] = None
         #: The nodes requests are routed over, when ``nodes`` was given.
         self.cluster: Optional[Cluster] = None
         if nodes is not None:
+            from hvac.cluster import Cluster
+
             self.cluster = Cluster(nodes, read_from)
             if _origin(base_uri) not in self.cluster.origins:
                 raise ValueError(f"the address {base_uri!r} is not one of nodes: list every node in nodes")
@@ -145,10 +149,23 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         self.vault_session: Optional["Session"] = None
 
     @property
+    def consistency(self) -> ConsistencyState:
+        """The read-your-writes state: the highest ``X-Vault-Index`` seen (see :doc:`/cluster`)."""
+        if self._consistency is None:
+            from hvac.consistency import ConsistencyState
+
+            self._consistency = ConsistencyState()
+        return self._consistency
+
+    @consistency.setter
+    def consistency(self, state: ConsistencyState) -> None:
+        self._consistency = state
+
+    @property
     def last_index(self) -> Optional[str]:
         """The highest ``X-Vault-Index`` seen (``None``: none yet): the read-your-writes state.
         Setting it replaces the state."""
-        return self.consistency.header
+        return self._consistency.header if self._consistency is not None else None
 
     @last_index.setter
     def last_index(self, index: Optional[str]) -> None:
@@ -420,7 +437,7 @@ class RawAdapter(Adapter[_RawResponse]):
             and not self.read_your_writes
             and not (self.hooks["request"] or self.hooks["response"])
             and self.cluster is None
-            and self.consistency.required() is None
+            and (self._consistency is None or self._consistency.required() is None)
         )
 
     def _prepare(
@@ -443,7 +460,8 @@ class RawAdapter(Adapter[_RawResponse]):
         wrap_ttl = kwargs.pop("wrap_ttl", None)
         if wrap_ttl:
             headers["X-Vault-Wrap-TTL"] = str(wrap_ttl)
-        headers.update(self.consistency.request_headers(keep=self._keeps_state()))
+        if self._consistency is not None or self.read_your_writes or self.cluster is not None:
+            headers.update(self.consistency.request_headers(keep=self._keeps_state()))
 
         request_kwargs = dict(self._kwargs)
         request_kwargs.update(kwargs)
@@ -455,6 +473,8 @@ class RawAdapter(Adapter[_RawResponse]):
 
     def _send_with_policy(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
         """Send with hooks, the read-your-writes state, routing over the nodes and the retry policy."""
+        from hvac.consistency import INDEX_HEADER, NotYetWaits
+
         budget = self._retry_policy.budget() if self._retry_policy is not None else None
         not_yet = NotYetWaits() if INDEX_HEADER in headers else None
         attempts = itertools.count(1)

@@ -11,7 +11,6 @@ import requests
 
 from hvac import _typing, adapters, api, exceptions, utils  # noqa: F401
 from hvac._typing import Generic, VaultResponse
-from hvac.cluster import ReadFrom
 from hvac.constants.client import (  # noqa: F401  (re-exported names, as in the reference)
     DEFAULT_URL,
     DEPRECATED_PROPERTIES,
@@ -88,6 +87,7 @@ def _renews_own_token_without_argument(renew_token: Callable[..., Any]) -> Calla
 
 
 if TYPE_CHECKING:
+    from hvac.cluster import ReadFrom
     from hvac.v1.legacy import LegacyClientMethods as _DeprecatedFlatMethods
 else:
 

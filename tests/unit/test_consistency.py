@@ -122,7 +122,7 @@ def test_when_the_node_never_catches_up_the_last_429_raises(mock, monkeypatch):
 
     monkeypatch.setattr("hvac.adapters.time.sleep", sleep)
     monkeypatch.setattr("hvac.consistency.time.monotonic", lambda: now[0])
-    monkeypatch.setattr("hvac.adapters.NotYetWaits", lambda: NotYetWaits(patience=2.5))
+    monkeypatch.setattr("hvac.consistency.NotYetWaits", lambda: NotYetWaits(patience=2.5))
     client = hvac.Client(url=URL, token="t", read_your_writes=True)
     client.adapter.last_index = index(9)
     mock.get(f"{URL}/v1/secret/data/app", status_code=429, json={"errors": []}, headers={"Retry-After": "1"})
