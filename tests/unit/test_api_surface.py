@@ -11,16 +11,6 @@ import pytest
 
 SPEC = json.loads((Path(__file__).parents[1] / "golden" / "api-modern.json").read_text())
 
-# Additions beyond the reference, made keyword-only so no positional call changes meaning.
-ADDED_KEYWORD_ONLY = {
-    ("hvac.adapters", "Adapter", "__init__"): {
-        "retries", "trusted_redirect_origins", "read_your_writes", "hooks", "read_environment_once", "nodes", "read_from",
-    },
-    ("hvac.v1", "Client", "__init__"): {"nodes", "read_from"},
-    ("hvac.api.secrets_engines.pki", "Pki", "revoke_certificate"): {"certificate"},
-    ("hvac.api.secrets_engines.pki", "Pki", "sign_self_issued"): {"issuer_ref", "require_matching_certificate_algorithms"},
-}
-
 
 def _unannotated(signature: inspect.Signature) -> str:
     return str(
@@ -101,7 +91,7 @@ def test_class_members_and_signatures(module_name: str, class_name: str, member:
     if info["kind"] == "classmethod":
         recorded = recorded.replace("(cls, ", "(").replace("(cls)", "()")
     signature = inspect.signature(getattr(cls, member))
-    added = ADDED_KEYWORD_ONLY.get((module_name, class_name, member), set()) | _keyword_only_additions(signature, recorded)
+    added = _keyword_only_additions(signature, recorded)
     if added:
         signature = signature.replace(parameters=[p for n, p in signature.parameters.items() if n not in added])
     if ": " in recorded:  # annotated in the reference: compare names, order and kinds

@@ -79,8 +79,7 @@ def token_fields(
     method, or to merge into a request body.
     """
     # Only the parameters are local names here, so locals() is exactly the settings given.
-    given = {name: value for name, value in locals().items() if value is not None}
-    return cast(TokenFields, given)
+    return cast(TokenFields, utils.given_fields(locals()))
 
 
 def checked_fields(argument: str, fields: Optional[Mapping[str, Any]], known: Iterable[str]) -> Dict[str, Any]:
