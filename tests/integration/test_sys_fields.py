@@ -51,6 +51,11 @@ def test_auth_method_enable_and_tune_settings(client, unique):
         assert (tuned["token_type"], tuned["allowed_response_headers"]) == ("batch", ["X-Trace"])
         assert (tuned["user_lockout_threshold"], tuned["user_lockout_duration"]) == (3, 600)
         assert tuned["options"] == {"team": "a", "b": "c"}
+
+        # the same settings through the secrets-engine path, which also tunes auth mounts
+        client.sys.tune_mount_configuration(f"auth/{path}", token_type="service", user_lockout_config={"lockout_threshold": 9})
+        tuned = client.sys.read_auth_method_tuning(path)["data"]
+        assert (tuned["token_type"], tuned["user_lockout_threshold"]) == ("service", 9)
     finally:
         client.sys.disable_auth_method(path)
 

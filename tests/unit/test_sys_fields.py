@@ -37,6 +37,8 @@ FIELDS = [
     ("tune_mount_configuration", {"path": "kv"}, "allowed_response_headers", ["X-A"], "body"),
     ("tune_mount_configuration", {"path": "kv"}, "allowed_managed_keys", ["hsm-key"], "body"),
     ("tune_mount_configuration", {"path": "kv"}, "plugin_version", "v0.20.0", "body"),
+    ("tune_mount_configuration", {"path": "auth/userpass"}, "token_type", "batch", "body"),
+    ("tune_mount_configuration", {"path": "auth/userpass"}, "user_lockout_config", LOCKOUT, "body"),
     ("register_plugin", {"plugin_type": "secret", "name": "p", "command": "p"}, "oci_image", "registry/p", "body"),
     ("register_plugin_by_name", {"name": "p", "command": "p"}, "oci_image", "registry/p", "body"),
     ("revoke_lease", {"lease_id": "a/b"}, "sync", False, "body"),

@@ -2,6 +2,7 @@
 from typing import Any, Dict, List, Optional, Union, cast
 
 from hvac import utils
+from hvac.api.system_backend.auth import UserLockoutConfig
 from hvac.api.system_backend.system_backend_mixin import SystemBackendMixin
 from hvac.api.vault_api_base import VaultResponse
 
@@ -131,6 +132,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
         allowed_response_headers: Optional[List[str]] = None,
         allowed_managed_keys: Optional[List[str]] = None,
         plugin_version: Optional[str] = None,
+        token_type: Optional[str] = None,
+        user_lockout_config: Optional[UserLockoutConfig] = None,
         **kwargs: Any,
     ) -> VaultResponse:
         """Tune the secrets engine mounted at ``path``; only the arguments given are sent.
@@ -150,8 +153,11 @@ class Mount(SystemBackendMixin[VaultResponse]):
         :param allowed_response_headers: headers the engine may set on its answers.
         :param allowed_managed_keys: names of the managed keys the mount may use (Vault Enterprise).
         :param plugin_version: the plugin version to run (a semantic version).
-        :param kwargs: further body fields, sent as they are (``token_type`` and
-            ``user_lockout_config`` are tuned on auth methods only: see ``tune_auth_method``).
+        :param token_type: for an auth method tuned through this path (``path="auth/<mount>"``):
+            the tokens it issues, as for :meth:`tune_auth_method`. A secrets engine refuses it (400).
+        :param user_lockout_config: for an auth method tuned through this path: when users are
+            locked out after failed logins (:class:`UserLockoutConfig`). A secrets engine refuses it.
+        :param kwargs: further body fields, sent as they are.
         :return: the requests.Response (Vault answers 204), or the decoded body of a 200.
         :raises hvac.exceptions.InvalidRequest: when Vault refuses the request or its values (400).
         :raises hvac.exceptions.Forbidden: when the token lacks the capability (403).
@@ -170,6 +176,8 @@ class Mount(SystemBackendMixin[VaultResponse]):
                 "allowed_response_headers": allowed_response_headers,
                 "allowed_managed_keys": allowed_managed_keys,
                 "plugin_version": plugin_version,
+                "token_type": token_type,
+                "user_lockout_config": user_lockout_config,
             }
         )
         params.update(kwargs)
