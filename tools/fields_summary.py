@@ -33,7 +33,8 @@ ROLE_PATHS = {
 #: templates are matched whole, against the path after the mount or from ``/sys``/``/auth``.
 REASONS = {
     "the path carries the value: the server fills a path parameter from the URL (empty when the"
-    " URL has none), replacing the body's, or reads the URL's value in preference": [
+    " URL has none), replacing the body's; a body field of another name would repeat the value"
+    " the method puts in the URL": [
         (r"/sys/tools/random(/\{source\})?(/\{urlbytes\})?", {"source", "urlbytes", "bytes"}),
         (r"/sys/tools/hash(/\{urlalgorithm\})?", {"urlalgorithm", "algorithm"}),
         (r"/sys/(leases/)?(renew|revoke)(/\{url_lease_id\})?", {"url_lease_id", "lease_id"}),
