@@ -1,28 +1,36 @@
-"""HTTP adapters: the single place where requests to Vault are built, sent and checked."""
+"""HTTP adapters: the single place where requests to Vault are built, sent and checked.
+
+:meth:`RawAdapter.request` runs the steps in order; each concern beyond the plain exchange lives
+in a module of its own, loaded when first needed: the retry policy (:mod:`hvac.retry`),
+read-your-writes (:mod:`hvac.consistency`), routing over a cluster's nodes (:mod:`hvac.cluster`),
+hooks (:mod:`hvac.debugging`), redirects (``hvac._redirects``), the process environment
+(``hvac._environment``), inline TLS material (``hvac._tls``), and the status-to-exception
+mapping (:func:`hvac.utils.raise_for_error`).
+"""
 from __future__ import annotations
 
-import atexit
-import hashlib
 import itertools
-import os
-import shutil
-import tempfile
-import threading
 import time
 from abc import ABCMeta, abstractmethod
 from typing import TYPE_CHECKING, Any, ContextManager, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
-from urllib.parse import unquote, urljoin as _resolve_url, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import requests
-import requests.adapters
 import requests.models
-import requests.utils
 
 from hvac import _typing, exceptions, utils
 from hvac._typing import Generic, JsonResponse as JsonResponse, RawResponse as _RawResponse, VaultResponse as VaultResponse
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    # Each transport step is a module of its own, loaded by the first adapter made.
+    from hvac._environment import EnvironmentSnapshot as EnvironmentSnapshot
+    from hvac._tls import (
+        InlineTLSHTTPAdapter as InlineTLSHTTPAdapter,
+        ca_bundle_file as ca_bundle_file,
+        usable_client_cert as usable_client_cert,
+    )
 
     # Loaded when first needed (a cluster, read-your-writes), keeping "import hvac" light.
     from hvac.cluster import Cluster, ReadFrom
@@ -105,6 +113,9 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
         if session and not self._uses_requests_session:
             raise ValueError(f"{type(self).__name__} sends without requests: it takes no session")
         own_session = not session and self._uses_requests_session
+        from hvac._environment import EnvironmentSnapshot
+        from hvac._tls import InlineTLSHTTPAdapter
+
         if own_session:
             session = requests.Session()
             session.cert, session.verify, session.proxies = cert, verify, proxies  # type: ignore[assignment]
@@ -212,6 +223,8 @@ class Adapter(Generic[VaultResponse], metaclass=ABCMeta):
     def refresh_environment(self) -> None:
         """Read the environment again (proxies, CA bundle, netrc) at the next request to each origin."""
         if self._environment is not None:
+            from hvac._environment import EnvironmentSnapshot
+
             self._environment = EnvironmentSnapshot()
 
     @property
@@ -560,42 +573,30 @@ class RawAdapter(Adapter[_RawResponse]):
             response = self._hop(method, url, headers, kwargs)
         if not (self.allow_redirects and response.is_redirect):
             return response
-        home = _origin(self.base_uri)
-        routed_origins = self.cluster.origins if self.cluster is not None else frozenset()
-        downgraded = False
-        history: List[requests.Response] = []
-        kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # the Location carries its own query
-        limit = self.session.max_redirects if self.session is not None else self.max_redirects
-        while response.is_redirect:
-            if len(history) >= limit:
-                raise requests.TooManyRedirects(f"Exceeded {limit} redirects.", response=response)
-            target = _resolve_url(response.url, _redirect_location(response))
-            target_origin = _origin(target)
-            if target_origin in routed_origins and target_origin != _origin(response.url):
-                break  # to another node: the cluster routes it
-            method = _method_after_redirect(method, response.status_code)
-            if response.status_code not in _BODY_KEEPING_REDIRECTS:  # as requests: the body is dropped
-                kwargs = {k: v for k, v in kwargs.items() if k not in _BODY_SETTINGS}
-                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-            downgraded = downgraded or (urlsplit(response.url).scheme == "https" and urlsplit(target).scheme == "http")
-            if downgraded or (target_origin != home and target_origin not in self._trusted_origins):
-                if kwargs.get("json") is not None or kwargs.get("data") or kwargs.get("files"):
-                    response.close()
-                    raise _untrusted_redirect(method, response, target, downgraded)
-                headers = {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
-            response.close()
-            history.append(response)
-            response = self._hop(method, target, headers, kwargs)
-        response.history = history
-        return response
+        from hvac._redirects import follow
+
+        return follow(
+            response,
+            method,
+            headers,
+            kwargs,
+            self._hop,
+            home=_origin(self.base_uri),
+            trusted=self._trusted_origins,
+            routed=self.cluster.origins if self.cluster is not None else frozenset(),
+            limit=self.session.max_redirects if self.session is not None else self.max_redirects,
+        )
 
     def _hop(self, method: str, url: str, headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
         """Send exactly one HTTP request (no redirect followed) through the requests session."""
         session = self.session
         if self._environment is not None:
             kwargs = self._environment.apply(url, kwargs, session.auth)
-        if _has_inline_tls(kwargs) and not _transport_takes_inline_tls(session, url):
-            kwargs = {**kwargs, "verify": ca_bundle_file(kwargs.get("verify")), "cert": usable_client_cert(kwargs.get("cert"))}
+        # A string verify or a pair cert may be TLS material inline: the TLS step looks closer.
+        if isinstance(kwargs.get("verify"), str) or isinstance(kwargs.get("cert"), (tuple, list)):
+            from hvac._tls import for_transport
+
+            kwargs = for_transport(session, url, kwargs)
         return session.request(method=method, url=url, headers=headers, allow_redirects=False, **kwargs)
 
 
@@ -628,153 +629,28 @@ class JSONAdapter(RawAdapter[JsonResponse]):
         return response  # type: ignore[return-value]  # documented: no JSON body, the response itself
 
 
-class InlineTLSHTTPAdapter(requests.adapters.HTTPAdapter):
-    """requests' transport, also taking TLS material in the forms hvac hands it.
-
-    ``verify`` may be CA certificates as PEM *text* (they are written once to a private
-    temporary file, which requests can load), and ``cert`` may be ``(cert_file, "")`` for a
-    client certificate whose key is in the same file. Mounted for ``https://`` on the sessions
-    the adapters create; with a session of your own the adapter does the same translation
-    before handing the request to it.
-    """
-
-    def send(
-        self,
-        request: requests.PreparedRequest,
-        stream: bool = False,
-        timeout: Any = None,
-        verify: Any = True,
-        cert: Any = None,
-        proxies: Any = None,
-    ) -> requests.Response:
-        """Send ``request`` after turning inline TLS material into what requests loads."""
-        return super().send(
-            request, stream=stream, timeout=timeout, verify=ca_bundle_file(verify), cert=usable_client_cert(cert), proxies=proxies
-        )
-
-
-def _is_pem_text(value: Any) -> bool:
-    return isinstance(value, str) and "-----BEGIN" in value
-
-
-def _has_inline_tls(kwargs: Dict[str, Any]) -> bool:
-    cert = kwargs.get("cert")
-    return _is_pem_text(kwargs.get("verify")) or (isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1])
-
-
-def _transport_takes_inline_tls(session: requests.Session, url: str) -> bool:
-    """Whether the transport ``session`` would pick for ``url`` is an :class:`InlineTLSHTTPAdapter`.
-
-    Read from ``session.adapters`` (longest prefix first, as requests keeps them) rather than
-    ``get_adapter``, which test doubles such as requests-mock replace."""
-    lowered = url.lower()
-    for prefix, transport in session.adapters.items():
-        if lowered.startswith(prefix.lower()):
-            return isinstance(transport, InlineTLSHTTPAdapter)
-    return False
-
-
-class _CaBundleFiles:
-    """PEM texts written once each to a private temporary directory that is removed at exit."""
-
-    def __init__(self) -> None:
-        self._paths: Dict[str, str] = {}
-        self._directory: Optional[str] = None
-        self._lock = threading.Lock()
-
-    def path_for(self, pem: str) -> str:
-        with self._lock:
-            path = self._paths.get(pem)
-            if path is None or not os.path.exists(path):
-                if self._directory is None or not os.path.isdir(self._directory):
-                    self._directory = tempfile.mkdtemp(prefix="hvac-ca-")
-                    atexit.register(shutil.rmtree, self._directory, True)
-                path = os.path.join(self._directory, f"{hashlib.sha256(pem.encode()).hexdigest()[:32]}.pem")
-                with open(path, "w") as ca_file:
-                    ca_file.write(pem)
-                self._paths[pem] = path
-            return path
-
-
-_CA_BUNDLE_FILES = _CaBundleFiles()
-
-
-def ca_bundle_file(verify: Any) -> Any:
-    """``verify`` as requests takes it: CA certificates as PEM text become the path of a file
-    holding them (written once per distinct text); anything else is returned as it is."""
-    return _CA_BUNDLE_FILES.path_for(verify) if _is_pem_text(verify) else verify
-
-
-def usable_client_cert(cert: Any) -> Any:
-    """``cert`` as requests takes it: ``(cert_file, "")`` (no separate key) becomes ``cert_file``."""
-    if isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1]:
-        return cert[0]
-    return cert
-
-
-class EnvironmentSnapshot:
-    """What requests would read from the process environment for a URL, read once per origin:
-    proxies (``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), the CA bundle (``REQUESTS_CA_BUNDLE``,
-    then ``CURL_CA_BUNDLE``) and ``~/.netrc`` credentials."""
-
-    def __init__(self) -> None:
-        self._by_origin: Dict[Tuple[str, Optional[str]], Tuple[Dict[str, str], Optional[str], Any]] = {}
-
-    def settings(self, url: str, no_proxy: Optional[str] = None) -> Tuple[Dict[str, str], Optional[str], Any]:
-        """``(proxies, ca_bundle, netrc_auth)`` for ``url``, read at the first call for its origin."""
-        # "scheme://host:port" as written: cheaper than parsing the URL on every request; another
-        # spelling of the same origin only costs one more read.
-        end = url.find("/", url.find("//") + 2)
-        key = (url if end == -1 else url[:end], no_proxy)
-        found = self._by_origin.get(key)
-        if found is None:
-            proxies = requests.utils.get_environ_proxies(url, no_proxy=no_proxy)
-            ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or None
-            found = self._by_origin[key] = (proxies, ca_bundle, requests.utils.get_netrc_auth(url))
-        return found
-
-    def apply(self, url: str, kwargs: Dict[str, Any], session_auth: Any = None) -> Dict[str, Any]:
-        """``kwargs`` with the environment merged in the way requests merges it: explicit
-        proxies win, the CA bundle replaces only ``verify=True``, netrc only fills a missing auth."""
-        explicit = kwargs.get("proxies") or {}
-        proxies, ca_bundle, netrc_auth = self.settings(url, explicit.get("no_proxy"))
-        if not (proxies or (ca_bundle and kwargs.get("verify") in (True, None)) or (netrc_auth and not (kwargs.get("auth") or session_auth))):
-            return kwargs
-        merged = dict(kwargs)
-        if proxies:
-            merged["proxies"] = {**proxies, **explicit}
-        if ca_bundle and merged.get("verify") in (True, None):
-            merged["verify"] = ca_bundle
-        if netrc_auth and not (merged.get("auth") or session_auth):
-            merged["auth"] = netrc_auth
-        return merged
-
-
-def _redirect_location(response: Any) -> str:
-    """The ``Location`` of a redirect, decoded as requests decodes it (UTF-8 sent as latin-1)."""
-    location = response.headers.get("location") or ""
-    try:
-        return location.encode("latin1").decode("utf8")
-    except UnicodeError:
-        return location
-
-
 # The pre-1.0 name of the raw adapter.
 Request = RawAdapter
 
-def __getattr__(name: str) -> Any:
-    # The lean adapters load with their module, on first use.
-    if name in ("Urllib3Adapter", "Urllib3RawAdapter"):
-        from hvac import _urllib3_adapters
+#: Names this module has always offered, each now living with its transport step.
+_MOVED = {
+    "InlineTLSHTTPAdapter": "hvac._tls",
+    "ca_bundle_file": "hvac._tls",
+    "usable_client_cert": "hvac._tls",
+    "EnvironmentSnapshot": "hvac._environment",
+    "Urllib3Adapter": "hvac._urllib3_adapters",  # the lean adapters load with their module, on first use
+    "Urllib3RawAdapter": "hvac._urllib3_adapters",
+}
 
-        return getattr(_urllib3_adapters, name)
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module(_MOVED[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_CREDENTIAL_HEADERS = frozenset({"x-vault-token", "authorization", "proxy-authorization"})
-_BODY_SETTINGS = ("json", "data", "files")
-#: Redirects that resend the body (requests drops it on the others).
-_BODY_KEEPING_REDIRECTS = frozenset({307, 308})
 _origin = utils.url_origin
 
 
@@ -792,30 +668,6 @@ def _error_messages(errors: Any) -> Optional[List[str]]:
     if isinstance(errors, list):
         return [str(e) for e in errors]
     return [errors if isinstance(errors, str) else str(errors)]
-
-
-def _untrusted_redirect(method: str, response: requests.Response, target: str, downgraded: bool) -> exceptions.VaultError:
-    """The error for a redirect that would take the request body where the token may not go."""
-    source, destination = (f"{scheme}://{host}:{port}" for scheme, host, port in (_origin(response.url), _origin(target)))
-    reason = "over plain http" if downgraded else "to an origin not in trusted_redirect_origins"
-    error = exceptions.UntrustedRedirect(
-        f"refused to follow the {response.status_code} redirect of {method.upper()} from {source} to {destination}: "
-        f"it would resend the request body {reason}; nothing was sent there",
-        method=method,
-        url=response.url,
-    )
-    error.status_code = response.status_code
-    return error
-
-
-def _method_after_redirect(method: str, status: int) -> str:
-    """The verb a redirect turns ``method`` into, by the rules requests itself follows."""
-    upper = method.upper()
-    if status in (302, 303) and upper != "HEAD":
-        return "GET"
-    if status == 301 and upper == "POST":
-        return "GET"
-    return method
 
 
 def _refuse_dot_segments(url: str) -> None:
