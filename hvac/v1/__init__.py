@@ -529,7 +529,7 @@ def _smart_pop(
     return dict.pop(member)
 
 
-# The flat methods of hvac 0.x (hvac/v1/legacy.py) load on first use, keeping "import hvac" light.
+# The flat methods of hvac 0.x (the hvac.v1.legacy package) load on first use, keeping "import hvac" light.
 LEGACY_METHOD_NAMES = (
     "audit_hash", "auth_app_id", "auth_approle", "auth_aws_iam", "auth_ec2", "auth_gcp", "auth_github",
     "auth_kubernetes", "auth_ldap", "auth_tls", "auth_userpass", "cancel_generate_root", "cancel_rekey",
