@@ -16,6 +16,8 @@ from typing import Any, Dict, Optional
 import requests
 import requests.adapters
 
+from hvac.utils import is_pem_text
+
 
 class InlineTLSHTTPAdapter(requests.adapters.HTTPAdapter):
     """requests' transport, also taking TLS material in the forms hvac hands it.
@@ -42,18 +44,13 @@ class InlineTLSHTTPAdapter(requests.adapters.HTTPAdapter):
         )
 
 
-def is_pem_text(value: Any) -> bool:
-    return isinstance(value, str) and "-----BEGIN" in value
-
-
 def for_transport(session: requests.Session, url: str, kwargs: Dict[str, Any]) -> Dict[str, Any]:
-    """``kwargs`` ready for the transport ``session`` picks for ``url``: unchanged, unless they
-    carry inline TLS material that transport cannot load (a session of the caller's own)."""
-    cert = kwargs.get("cert")
-    inline = is_pem_text(kwargs.get("verify")) or (isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1])
-    if not inline or _transport_takes_inline_tls(session, url):
+    """``kwargs``, which carry inline TLS material (:func:`hvac.utils.carries_inline_tls`), ready
+    for the transport ``session`` picks for ``url``: translated unless that transport loads them
+    itself (a session of the caller's own mounts requests' plain transport)."""
+    if _transport_takes_inline_tls(session, url):
         return kwargs
-    return {**kwargs, "verify": ca_bundle_file(kwargs.get("verify")), "cert": usable_client_cert(cert)}
+    return {**kwargs, "verify": ca_bundle_file(kwargs.get("verify")), "cert": usable_client_cert(kwargs.get("cert"))}
 
 
 def _transport_takes_inline_tls(session: requests.Session, url: str) -> bool:

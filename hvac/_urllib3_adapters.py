@@ -29,7 +29,7 @@ import urllib3.exceptions
 from urllib3.util import Timeout
 
 from hvac._typing import JsonResponse, RawResponse as _RawResponse
-from hvac._tls import is_pem_text as _is_pem_text
+from hvac.utils import is_pem_text as _is_pem_text
 from hvac.adapters import _UNDECODABLE, RawAdapter
 
 if TYPE_CHECKING:

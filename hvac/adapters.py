@@ -592,8 +592,7 @@ class RawAdapter(Adapter[_RawResponse]):
         session = self.session
         if self._environment is not None:
             kwargs = self._environment.apply(url, kwargs, session.auth)
-        # A string verify or a pair cert may be TLS material inline: the TLS step looks closer.
-        if isinstance(kwargs.get("verify"), str) or isinstance(kwargs.get("cert"), (tuple, list)):
+        if utils.carries_inline_tls(kwargs):
             from hvac._tls import for_transport
 
             kwargs = for_transport(session, url, kwargs)

@@ -147,6 +147,19 @@ def validate_allowed(param_name: str, value: Any, allowed: Iterable[Any], noun: 
         )
 
 
+def is_pem_text(value: Any) -> bool:
+    """Whether ``value`` is PEM text given inline (rather than, say, the path of a PEM file)."""
+    return isinstance(value, str) and "-----BEGIN" in value
+
+
+def carries_inline_tls(kwargs: Dict[str, Any]) -> bool:
+    """Whether send settings hold TLS material inline: CA certificates as PEM text, or a
+    ``(cert_file, "")`` pair (the key in the certificate's file). Only then has the adapter's
+    TLS step (``hvac._tls``) work to do."""
+    cert = kwargs.get("cert")
+    return is_pem_text(kwargs.get("verify")) or (isinstance(cert, (tuple, list)) and len(cert) == 2 and not cert[1])
+
+
 def _looks_like_pem(value: Any) -> bool:
     if not isinstance(value, str):
         return False
